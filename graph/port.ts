@@ -1,0 +1,126 @@
+// The one way into Neo4j: a driver built once, managed transactions (retried), plain JS results.
+import neo4j, { type Driver, type ManagedTransaction, type Record as NeoRecord } from 'neo4j-driver';
+import { config, type Config } from '../core/config';
+import { UnavailableError } from '../core/errors';
+import type { Statement } from './cypher';
+import { toPlain } from './plain';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface QueryOptions {
+  /** Transaction timeout in milliseconds. */
+  timeoutMs?: number;
+  /** Free-form metadata attached to the transaction (shows in Neo4j's query log). */
+  metadata?: Record<string, unknown>;
+}
+
+export interface GraphPort {
+  read<T extends Row = Row>(stmt: Statement, params?: Params, opts?: QueryOptions): Promise<T[]>;
+  write<T extends Row = Row>(stmt: Statement, params?: Params, opts?: QueryOptions): Promise<T[]>;
+  /** Runs several statements in one write transaction, in order; returns each one's rows. */
+  writeAll(steps: { stmt: Statement; params?: Params }[], opts?: QueryOptions): Promise<Row[][]>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export function isUnavailable(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? '';
+  return UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.') || /ECONNREFUSED/.test(String(e));
+}
+
+function mapError(e: unknown, uri: string): never {
+  if (isUnavailable(e)) {
+    throw new UnavailableError(
+      'neo4j.unavailable',
+      `无法连接 Neo4j（${uri}），请运行 npx mingjing up 或检查 NEO4J_URI`,
+      `Neo4j at ${uri} is unreachable; run \`npx mingjing up\` or check NEO4J_URI`,
+    );
+  }
+  throw e;
+}
+
+async function run(tx: ManagedTransaction, stmt: Statement, params: Params = {}): Promise<Row[]> {
+  const res = await tx.run(stmt.text, params);
+  return res.records.map((r: NeoRecord) => toPlain(r.toObject()) as Row);
+}
+
+export class Neo4jGraph implements GraphPort {
+  readonly driver: Driver;
+  constructor(private readonly cfg: Config['neo4j']) {
+    // Integer policy: ids are strings in the model; counts come back as JS numbers.
+    this.driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 10_000,
+    });
+  }
+
+  private txConfig(opts?: QueryOptions) {
+    return { timeout: opts?.timeoutMs, metadata: opts?.metadata };
+  }
+
+  async read<T extends Row = Row>(stmt: Statement, params?: Params, opts?: QueryOptions): Promise<T[]> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      return (await session.executeRead((tx) => run(tx, stmt, params), this.txConfig(opts))) as T[];
+    } catch (e) {
+      return mapError(e, this.cfg.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T extends Row = Row>(stmt: Statement, params?: Params, opts?: QueryOptions): Promise<T[]> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return (await session.executeWrite((tx) => run(tx, stmt, params), this.txConfig(opts))) as T[];
+    } catch (e) {
+      return mapError(e, this.cfg.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async writeAll(steps: { stmt: Statement; params?: Params }[], opts?: QueryOptions): Promise<Row[][]> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const out: Row[][] = [];
+        for (const s of steps) out.push(await run(tx, s.stmt, s.params));
+        return out;
+      }, this.txConfig(opts));
+    } catch (e) {
+      return mapError(e, this.cfg.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity();
+    } catch (e) {
+      mapError(e, this.cfg.uri);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+let shared: Neo4jGraph | undefined;
+/** The process-wide graph port; built once from the validated config. */
+export function graph(): Neo4jGraph {
+  shared ??= new Neo4jGraph(config().neo4j);
+  return shared;
+}
+
+export async function closeGraph(): Promise<void> {
+  if (shared) await shared.close();
+  shared = undefined;
+}
