@@ -9,7 +9,9 @@ export default async function globalSetup(): Promise<void> {
     await g.ping();
     await applySchema(g);
   } catch (e) {
-    throw new Error(`集成测试需要 Neo4j：先运行 npx mingjing up (integration tests need Neo4j: run npx mingjing up): ${String(e)}`);
+    throw new Error(
+      `集成测试需要 Neo4j：先运行 npx mingjing up (integration tests need Neo4j: run npx mingjing up): ${String(e)}`,
+    );
   } finally {
     await g.close();
   }
