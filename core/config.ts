@@ -25,6 +25,8 @@ const EnvSchema = z.object({
     .string()
     .regex(/^5\.26\.\d+$/, 'Neo4j 5.26.x LTS')
     .default('5.26.30'),
+  /** Folder Neo4j may read with LOAD CSV file:/// URLs (only for the ingest benchmark); unset = LOAD CSV from files off. */
+  NEO4J_IMPORT_DIR: z.string().min(1).optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'redis:// 开头 (a redis:// URL)')
@@ -50,6 +52,8 @@ export interface Config {
     heap: string;
     pagecache: string;
     version: string;
+    /** Folder LOAD CSV may read (file:/// URLs); undefined keeps file imports disabled. */
+    importDir?: string;
   };
   redis: { url: string; local: boolean };
   http: { host: string; port: number };
@@ -93,6 +97,7 @@ export function resolveConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.NEO4J_HEAP,
       pagecache: e.NEO4J_PAGECACHE,
       version: e.NEO4J_VERSION,
+      importDir: e.NEO4J_IMPORT_DIR === undefined ? undefined : path.resolve(e.NEO4J_IMPORT_DIR),
     },
     redis: { url: e.REDIS_URL ?? 'redis://127.0.0.1:6379', local: e.REDIS_URL === undefined },
     http: { host: e.MINGJING_HOST, port: e.MINGJING_PORT },
