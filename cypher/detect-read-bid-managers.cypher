@@ -1,0 +1,16 @@
+// Ring detection: project managers (项目负责人) named on candidate members' bids, with how many
+// distinct companies each manager has bid for in the whole graph.
+// params: $usccs (list of 统一社会信用代码)
+UNWIND $usccs AS u
+MATCH (c:Company {uscc: u})<-[:BID_BY]-(b:Bid)-[:MANAGED_BY]->(p:Person)
+WITH c, p, collect(DISTINCT b.tender_id) AS tenders
+RETURN
+  c.uscc AS uscc,
+  'Manager' AS kind,
+  p.person_id AS value,
+  p.name AS display,
+  COUNT {
+    MATCH (p)<-[:MANAGED_BY]-(:Bid)-[:BID_BY]->(x:Company)
+    RETURN DISTINCT x
+  } AS degree,
+  tenders
