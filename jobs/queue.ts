@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { NotFoundError } from '../core/errors';
+import { NotFoundError, UnavailableError } from '../core/errors';
 import { redisConnection, withRedis } from './connection';
 import { JOB, QUEUE, type QueueName } from './names';
 import { DetectPayload, IngestPayload, parsePayload } from './payloads';
@@ -95,8 +95,12 @@ class BullJobQueue implements JobQueue {
   async wait(id: string, timeoutMs: number, pollMs = 500): Promise<JobStatus> {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const s = await this.status(id);
-      if (FINISHED.includes(s.state) || Date.now() >= until) return s;
+      // Rides out a Redis restart while waiting; gives up with UnavailableError only at the deadline.
+      const s = await this.status(id).catch((e: unknown) => {
+        if (e instanceof UnavailableError && Date.now() < until) return null;
+        throw e;
+      });
+      if (s && (FINISHED.includes(s.state) || Date.now() >= until)) return s;
       await new Promise((r) => setTimeout(r, pollMs));
     }
   }

@@ -70,13 +70,14 @@ async function merge(job: Job, input: RunInput, deps: WorkerDeps): Promise<RunSu
 async function processRun(deps: WorkerDeps, job: Job, token?: string): Promise<RunSummary> {
   const req = parsePayload(DetectPayload, job.data, 'detect');
   const state = RunState.parse(job.data?.state ?? {});
-  const input = runInput(job, req, state, deps);
-  if (!(await deps.lock.acquire(input.runId))) {
+  const runId = String(job.id);
+  if (!(await deps.lock.acquire(runId))) {
     const holder = await deps.lock.holder();
-    log.info({ runId: input.runId, holder }, 'detection run waits for the running one');
+    log.info({ runId, holder }, 'detection run waits for the running one');
     await job.moveToDelayed(Date.now() + deps.settings.runLockRetryMs, token);
     throw new DelayedError();
   }
+  const input = runInput(job, req, state, deps);
   const stop = deps.lock.keepAlive(input.runId, () => log.warn({ runId: input.runId }, 'run lock lost'));
   try {
     const summary =
