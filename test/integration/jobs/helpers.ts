@@ -44,11 +44,15 @@ export async function dropPrefix(prefix: string, url = REDIS_URL): Promise<void>
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function until<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 20_000) {
+export async function until<T>(
+  what: string,
+  fn: () => Promise<T>,
+  timeoutMs = 20_000,
+): Promise<Exclude<T, false | null | undefined>> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn();
-    if (v) return v;
+    if (v) return v as Exclude<T, false | null | undefined>;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(100);
   }
