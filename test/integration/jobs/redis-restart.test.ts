@@ -61,7 +61,7 @@ describe('a Redis restart', () => {
     await expect(q.enqueueDetection({})).rejects.toMatchObject({ code: 'redis.unavailable' });
     await redis.start();
     const ref = await until('producer reconnects', () =>
-      q.enqueueDetection({ partitionBy: 'none' }).catch(() => false),
+      q.enqueueDetection({ partitionBy: 'none' }).catch(() => null),
     );
     const s = await q.wait(ref.id, 30_000, 200);
     expect(s.state).toBe('completed');
