@@ -206,9 +206,16 @@ export const RELATIONSHIPS = {
     from: ['Alert'],
     to: ['Run'],
     typology: 'detection',
+    props: { status: { type: 'string', zh: '本次状态' } },
+  },
+  CONCERNS: {
+    zh: '涉及',
+    en: 'concerns',
+    from: ['Alert'],
+    to: [...PARTY, 'Tender', 'Contract', 'Payment'],
+    typology: 'detection',
     props: {},
   },
-  CONCERNS: { zh: '涉及', en: 'concerns', from: ['Alert'], to: PARTY, typology: 'detection', props: {} },
 } as const satisfies Record<string, RelDef>;
 
 export type RelType = keyof typeof RELATIONSHIPS;
