@@ -37,11 +37,18 @@ export function requireJava17(java: string): void {
   }
 }
 
-/** Spawns the server detached (survives this CLI), stdout/stderr to console.log; writes the pid file. */
-export function spawnServer(l: Layout, java: string, cp: string, conf: string): number {
+export interface Spawned {
+  pid: number;
+  /** Size of neo4j.log before this start: the log tail shown on failure begins there. */
+  logOffset: number;
+}
+
+/** Spawns the server detached (survives this CLI), stdout/stderr to a fresh console.log; writes the pid file. */
+export function spawnServer(l: Layout, java: string, cp: string, conf: string): Spawned {
   for (const d of [l.neo4j.data, l.neo4j.logs, l.neo4j.run, l.neo4j.import])
     fs.mkdirSync(d, { recursive: true });
-  const out = fs.openSync(l.neo4j.consoleLog, 'a');
+  const logOffset = fs.existsSync(l.neo4j.serverLog) ? fs.statSync(l.neo4j.serverLog).size : 0;
+  const out = fs.openSync(l.neo4j.consoleLog, 'w');
   const args = [...jvmArgs(conf), '-cp', cp, ENTRY_POINT, homeArg(l), `--config-dir=${l.neo4j.confDir}`];
   const child = spawn(java, args, { detached: true, stdio: ['ignore', out, out], cwd: l.neo4j.home });
   fs.closeSync(out);
@@ -50,25 +57,37 @@ export function spawnServer(l: Layout, java: string, cp: string, conf: string): 
   }
   child.unref();
   fs.writeFileSync(l.neo4j.pidFile, `${child.pid}\n`);
-  return child.pid;
+  return { pid: child.pid, logOffset };
 }
 
-/** The last lines of Neo4j's own log and of the JVM console, for error messages. */
-export function logTail(l: Layout): string {
-  return [tail(l.neo4j.serverLog, 15), tail(l.neo4j.consoleLog, 10)].filter(Boolean).join('\n');
+/** The JVM console and the last lines Neo4j logged since `since` (a byte offset), for error messages. */
+export function logTail(l: Layout, since = 0): string {
+  let server: string;
+  try {
+    const buf = fs.readFileSync(l.neo4j.serverLog);
+    server = buf.subarray(Math.min(since, buf.length)).toString('utf8').trimEnd();
+  } catch {
+    server = '';
+  }
+  return [tail(l.neo4j.consoleLog, 15), server.split('\n').slice(-15).join('\n')].filter(Boolean).join('\n');
 }
 
 /**
  * Polls `ready` every second until it resolves true. Fails at once if the process dies, or after `timeoutMs`,
  * with the log tail in the message.
  */
-export async function waitReady(l: Layout, pid: number, ready: () => Promise<boolean>, timeoutMs: number) {
+export async function waitReady(
+  l: Layout,
+  started: Spawned,
+  ready: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (!isAlive(pid)) {
+    if (!isAlive(started.pid)) {
       throw new UnavailableError(
         'neo4j.exited',
-        `Neo4j 启动失败并已退出，日志 ${l.neo4j.logs}：\n${logTail(l)}`,
+        `Neo4j 启动失败并已退出，日志 ${l.neo4j.logs}：\n${logTail(l, started.logOffset)}`,
         `Neo4j exited during start-up; see ${l.neo4j.serverLog}`,
       );
     }
@@ -77,7 +96,7 @@ export async function waitReady(l: Layout, pid: number, ready: () => Promise<boo
   }
   throw new UnavailableError(
     'neo4j.timeout',
-    `Neo4j 在 ${timeoutMs / 1000} 秒内未就绪，日志 ${l.neo4j.logs}：\n${logTail(l)}`,
+    `Neo4j 在 ${timeoutMs / 1000} 秒内未就绪，日志 ${l.neo4j.logs}：\n${logTail(l, started.logOffset)}`,
     `Neo4j was not ready within ${timeoutMs / 1000} s; see ${l.neo4j.serverLog}`,
   );
 }

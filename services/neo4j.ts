@@ -1,5 +1,6 @@
 // `up`/`down`/`status` for Neo4j: a local server under MINGJING_HOME, or only a check when NEO4J_URI is given.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Config } from '../core/config';
 import { AuthError, ConflictError, UnavailableError } from '../core/errors';
 import { inline } from '../graph/cypher';
@@ -8,9 +9,9 @@ import { applySchema } from '../graph/schema';
 import { neo4jClasspath } from './classpath';
 import { renderConf } from './conf';
 import { layout, type Layout } from './layout';
-import { requireJava17, runningPid, spawnServer, stopServer, waitReady } from './neo4j-server';
-import { ensurePassword } from './password';
-import { portOpen, requireTool } from './proc';
+import { requireJava17, runningPid, spawnServer, stopServer, waitReady, type Spawned } from './neo4j-server';
+import { ensurePassword, storedPassword } from './password';
+import { portOpen, requireTool, withLock } from './proc';
 import type { ServiceState } from './state';
 
 export const START_TIMEOUT_MS = 120_000;
@@ -59,8 +60,14 @@ async function version(g: Neo4jGraph): Promise<string> {
   return rows[0] ? `${String(rows[0].v)} ${String(rows[0].edition)}` : '';
 }
 
-/** Starts the local server if this instance's is not running; returns the password it uses. */
-async function startLocal(cfg: Config, l: Layout): Promise<{ pid: number; password: string }> {
+interface Starting {
+  server: Spawned;
+  password: string;
+  started: boolean;
+}
+
+/** Starts the local server (the caller holds the instance lock); returns it with the password it uses. */
+async function startLocal(cfg: Config, l: Layout): Promise<Starting> {
   const port = cfg.neo4j.boltPort;
   if (await portOpen('127.0.0.1', port)) {
     throw new ConflictError(
@@ -78,7 +85,7 @@ async function startLocal(cfg: Config, l: Layout): Promise<{ pid: number; passwo
   fs.writeFileSync(l.neo4j.confFile, conf);
   const password = ensurePassword(l, cfg.neo4j.password, java, cp);
   console.log(`正在启动 Neo4j ${cfg.neo4j.version}（${l.home}）… (starting Neo4j)`);
-  return { pid: spawnServer(l, java, cp, conf), password };
+  return { server: spawnServer(l, java, cp, conf), password, started: true };
 }
 
 async function ready(neo: Config['neo4j']): Promise<ServiceState> {
@@ -89,6 +96,19 @@ async function ready(neo: Config['neo4j']): Promise<ServiceState> {
   } finally {
     await g.close();
   }
+}
+
+/** This instance's running server, or a new one; under the instance lock so two `up` never start two. */
+async function startOrAttach(cfg: Config, l: Layout): Promise<Starting> {
+  const pid = runningPid(l);
+  if (pid === undefined) return startLocal(cfg, l);
+  if (fs.readFileSync(l.neo4j.confFile, 'utf8') !== renderInstanceConf(cfg, l)) {
+    console.warn(
+      '配置已更改，需 npx mingjing down 后再 up 才生效 (settings changed: run down, then up, to apply)',
+    );
+  }
+  const password = cfg.neo4j.password || storedPassword(l);
+  return { server: { pid, logOffset: 0 }, password, started: false };
 }
 
 export async function neo4jUp(cfg: Config): Promise<ServiceState> {
@@ -103,20 +123,12 @@ export async function neo4jUp(cfg: Config): Promise<ServiceState> {
     return ready(cfg.neo4j);
   }
   const l = layout(cfg.home);
-  let pid = runningPid(l);
-  let password = cfg.neo4j.password;
-  let started = false;
-  if (pid === undefined) {
-    ({ pid, password } = await startLocal(cfg, l));
-    started = true;
-  } else if (fs.readFileSync(l.neo4j.confFile, 'utf8') !== renderInstanceConf(cfg, l)) {
-    console.warn(
-      '配置已更改，需 npx mingjing down 后再 up 才生效 (settings changed: run down, then up, to apply)',
-    );
-  }
+  fs.mkdirSync(l.neo4j.run, { recursive: true });
+  const lock = path.join(l.neo4j.run, 'up.lock');
+  const { server, password, started } = await withLock(lock, () => startOrAttach(cfg, l));
   const neo = { ...cfg.neo4j, password };
-  await waitReady(l, pid, () => boltReady(neo), START_TIMEOUT_MS);
-  return { ...(await ready(neo)), pid, started };
+  await waitReady(l, server, () => boltReady(neo), START_TIMEOUT_MS);
+  return { ...(await ready(neo)), pid: server.pid, started };
 }
 
 export async function neo4jDown(cfg: Config): Promise<string> {

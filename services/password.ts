@@ -12,6 +12,12 @@ export function initialised(l: Layout): boolean {
   return fs.existsSync(path.join(l.neo4j.data, 'databases', 'system'));
 }
 
+/** The stored password of this instance ('' if none yet): re-read because another `up` may just have written it. */
+export function storedPassword(l: Layout): string {
+  const file = localPasswordFile(l.home);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : '';
+}
+
 export function generatePassword(): string {
   return crypto.randomBytes(18).toString('base64url');
 }

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import { ConfigError } from '../core/errors';
+import { ConfigError, UnavailableError } from '../core/errors';
 
 export function readPid(file: string): number | undefined {
   try {
@@ -103,5 +103,35 @@ export function tail(file: string, n = 20): string {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n');
   } catch {
     return '';
+  }
+}
+
+/**
+ * Runs `fn` while holding an exclusive lock file (the holder's pid inside); a lock whose holder died is taken
+ * over. Keeps two `up` of the same instance from starting two servers on one data folder.
+ */
+export async function withLock<T>(file: string, fn: () => Promise<T>, timeoutMs = 600_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = readPid(file);
+      if (holder === undefined || !isAlive(holder)) fs.rmSync(file, { force: true });
+      else if (Date.now() > until)
+        throw new UnavailableError(
+          'services.locked',
+          `${file} 被进程 ${holder} 占用`,
+          `${file} is held by pid ${holder}`,
+        );
+      else await sleep(500);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(file, { force: true });
   }
 }

@@ -16,7 +16,7 @@ export function formatState(s: ServiceState): string {
   const parts = [
     s.name.padEnd(6),
     s.running ? '运行中 running' : '未运行 down',
-    s.pid !== undefined ? `pid ${s.pid}` : s.managed ? '' : '外部 external',
+    s.pid !== undefined ? `pid ${s.pid}` : s.managed ? '' : '非本实例管理 not managed here',
     s.uri,
     s.version ?? '',
     s.note ?? '',
