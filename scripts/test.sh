@@ -13,29 +13,34 @@ export NEO4J_BOLT_PORT="${MINGJING_TEST_BOLT_PORT:-7688}"
 export NEO4J_HEAP=1g NEO4J_PAGECACHE=512m NODE_ENV=test
 unset NEO4J_URI NEO4J_PASSWORD # tests empty the graph: never point them at a real server
 
-# In CI, stop what this run started; locally the test instance stays up so the next run starts in seconds.
-if [ -n "${CI:-}" ]; then trap 'npx mingjing down || true' EXIT; fi
+# Closing line over every jest run, "N passed, N failed" (also when a step failed); in CI, stop what this run
+# started. Locally the test instance stays up so the next run starts in seconds.
+finish() {
+  local rc=$?
+  node -e '
+    const fs = require("fs");
+    const runs = process.argv.slice(1).filter((a) => fs.existsSync(a)).map((a) => JSON.parse(fs.readFileSync(a, "utf8")));
+    if (runs.length === 0) process.exit(0);
+    const sum = (k) => runs.reduce((n, r) => n + r[k], 0);
+    console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed`);
+  ' "$OUT/jest-unit.json" "$OUT/jest-integration.json" || true
+  if [ -n "${CI:-}" ]; then npx mingjing down || true; fi
+  exit "$rc"
+}
+trap finish EXIT
 
-echo "== lint ==" && npx eslint . --max-warnings 0 && npx prettier --check . --log-level warn
-echo "== typecheck ==" && npx tsc -p tsconfig.json --noEmit
-echo "== unit ==" && npx jest --selectProjects unit --json --outputFile="$OUT/jest-unit.json"
-echo "== services (test instance: $MINGJING_HOME, bolt port $NEO4J_BOLT_PORT) ==" && npx mingjing up
-echo "== integration ==" &&
-  npx jest --selectProjects integration --runInBand --json --outputFile="$OUT/jest-integration.json"
+# One command per line: under `set -e` a failure inside an `a && b` list would not stop the script.
+echo "== lint =="
+npx eslint . --max-warnings 0
+npx prettier --check . --log-level warn
+echo "== typecheck =="
+npx tsc -p tsconfig.json --noEmit
+echo "== unit =="
+npx jest --selectProjects unit --json --outputFile="$OUT/jest-unit.json"
+echo "== services (test instance: $MINGJING_HOME, bolt port $NEO4J_BOLT_PORT) =="
+npx mingjing up
+echo "== integration =="
+npx jest --selectProjects integration --runInBand --json --outputFile="$OUT/jest-integration.json"
 
-# == browser == (UI issue: browser tests need Debian's chromium: install it if missing, then run them here,
-# against the same test instance; write their result to $OUT so the summary below counts them.)
-
-# One plain closing line over all jest runs: "N passed, N failed".
-node -e '
-  const fs = require("fs");
-  let p = 0, f = 0;
-  for (const a of process.argv.slice(1)) {
-    if (!fs.existsSync(a)) continue;
-    const r = JSON.parse(fs.readFileSync(a, "utf8"));
-    p += r.numPassedTests;
-    f += r.numFailedTests;
-  }
-  console.log(`${p} passed, ${f} failed`);
-  process.exit(f > 0 || p === 0 ? 1 : 0);
-' "$OUT/jest-unit.json" "$OUT/jest-integration.json"
+# == browser == (UI issue: browser tests need Debian's chromium: install it here if missing
+# (apt-get install -y chromium), then run them against the same test instance.)
