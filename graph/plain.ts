@@ -39,7 +39,10 @@ export function toPlain(v: unknown): unknown {
     } as PlainRel;
   }
   if (isPath(v as object)) {
-    const p = v as unknown as { segments: { start: unknown; relationship: unknown; end: unknown }[]; start: unknown };
+    const p = v as unknown as {
+      segments: { start: unknown; relationship: unknown; end: unknown }[];
+      start: unknown;
+    };
     return {
       nodes: [toPlain(p.start), ...p.segments.map((s) => toPlain(s.end))],
       rels: p.segments.map((s) => toPlain(s.relationship)),

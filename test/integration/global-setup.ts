@@ -11,6 +11,7 @@ export default async function globalSetup(): Promise<void> {
   } catch (e) {
     throw new Error(
       `集成测试需要 Neo4j：先运行 npx mingjing up (integration tests need Neo4j: run npx mingjing up): ${String(e)}`,
+      { cause: e },
     );
   } finally {
     await g.close();
