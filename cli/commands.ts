@@ -1,8 +1,17 @@
 // The list of command modules; each exports a `register(program)` that adds its commands.
 import type { Command } from 'commander';
 import { registerModelCommands } from '../model/cli';
+import { registerDetectCommands } from '../detect/cli';
 import { registerServiceCommands } from '../services/cli';
+import { registerIngestCommands } from '../ingest/cli';
+import { registerJobCommands } from '../jobs/cli';
 
 export type Register = (program: Command) => void;
 
-export const COMMANDS: Register[] = [registerModelCommands, registerServiceCommands];
+export const COMMANDS: Register[] = [
+  registerModelCommands,
+  registerServiceCommands,
+  registerIngestCommands,
+  registerJobCommands,
+  registerDetectCommands,
+];
