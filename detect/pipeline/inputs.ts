@@ -1,0 +1,70 @@
+// What a run records so it can be defended and repeated: the input fingerprint (counts and key
+// checksums of the loaded graph) and the versions of everything that produced the result.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { ROOT } from '../../core/config';
+import { cypher } from '../../graph/cypher';
+import type { GraphPort } from '../../graph/port';
+import { NODES, NODE_LABELS, RELATIONSHIPS, REL_TYPES, type NodeDef, type RelDef } from '../../model';
+import { listRules } from '../rules/catalog';
+
+export interface InputFingerprint {
+  fingerprint: string;
+  counts: Record<string, number>;
+}
+
+/** Loaded labels → key property (derived labels such as Alert and Run are left out). */
+export function loadedKeys(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const l of NODE_LABELS) if (!(NODES[l] as NodeDef).derived) out[l] = NODES[l].key;
+  return out;
+}
+
+const DETECTION_TYPES = new Set(
+  REL_TYPES.filter((t) => (RELATIONSHIPS[t] as RelDef).typology === 'detection'),
+);
+
+export async function inputFingerprint(g: GraphPort): Promise<InputFingerprint> {
+  const h = createHash('sha256');
+  const counts: Record<string, number> = {};
+  const keys = await g.read(cypher('find-run-input-keys'), { keys: loadedKeys() });
+  for (const r of [...keys].sort((a, b) => (String(a.label) < String(b.label) ? -1 : 1))) {
+    counts[String(r.label)] = Number(r.n);
+    h.update(`${String(r.label)}\n${(r.keys as string[]).join('\n')}\n`);
+  }
+  for (const r of await g.read(cypher('find-run-input-rels'))) {
+    if (DETECTION_TYPES.has(String(r.type) as (typeof REL_TYPES)[number])) continue;
+    counts[String(r.type)] = Number(r.n);
+    h.update(`${String(r.type)}=${Number(r.n)}\n`);
+  }
+  const facts = (await g.read(cypher('find-run-input-facts')))[0] ?? {};
+  h.update(
+    JSON.stringify(Object.entries(facts).map(([k, v]) => [k, Math.round(Number(v ?? 0) * 100) / 100])),
+  );
+  return { fingerprint: h.digest('hex').slice(0, 32), counts };
+}
+
+function pkgVersion(pkg: string): string {
+  try {
+    return JSON.parse(fs.readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version as string;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Versions of the engine, its libraries, the rule files (digest) and the Neo4j server. */
+export async function versions(g: GraphPort): Promise<Record<string, string>> {
+  const own = JSON.parse(fs.readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string };
+  const neo = (await g.read(cypher('find-run-neo4j-version')))[0] ?? {};
+  const rules = createHash('sha256');
+  for (const r of listRules()) rules.update(`${r.stmt.name}\n${r.stmt.text}\n`);
+  return {
+    mingjing: own.version,
+    node: process.version,
+    neo4j: `${String(neo.version ?? 'unknown')} ${String(neo.edition ?? '')}`.trim(),
+    'neo4j-driver': pkgVersion('neo4j-driver'),
+    graphology: pkgVersion('graphology'),
+    'graphology-communities-louvain': pkgVersion('graphology-communities-louvain'),
+    rules: rules.digest('hex').slice(0, 16),
+  };
+}

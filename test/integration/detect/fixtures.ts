@@ -1,0 +1,156 @@
+// Minimal graphs for the detection tests, written as Cypher so each test reads what it sets up.
+import { inline } from '../../../graph/cypher';
+import type { GraphPort } from '../../../graph/port';
+
+export async function fixture(
+  g: GraphPort,
+  text: string,
+  params: Record<string, unknown> = {},
+): Promise<void> {
+  for (const stmt of text.split(/;\s*\n/).filter((s) => s.trim() !== '')) {
+    await g.write(inline('fixture', stmt), params);
+  }
+}
+
+/** An official at 市卫健委 whose spouse controls 乙公司 through 甲控股 (60% × 90% = 54%). */
+export const INTEREST_TRANSFER = `
+CREATE (u1:Organization {org_code: 'U1', name: '市卫健委'})
+CREATE (u2:Organization {org_code: 'U2', name: '市人民医院'})-[:SUBORDINATE_TO]->(u1)
+CREATE (u3:Organization {org_code: 'U3', name: '市交通局'})
+CREATE (o:Person {person_id: 'O1', name: '王处长', is_official: true, category: 'official'})-[:WORKS_AT]->(u1)
+CREATE (k:Person {person_id: 'K1', name: '李配偶'})
+CREATE (o)-[:RELATIVE_OF {relation: 'spouse'}]->(k)
+CREATE (h:Company {uscc: 'H1', name: '甲控股'})
+CREATE (c:Company {uscc: 'C1', name: '乙公司'})
+CREATE (k)-[:HOLDS_SHARES {share_pct: 60.0}]->(h)-[:HOLDS_SHARES {share_pct: 90.0}]->(c)
+CREATE (t:Tender {tender_id: 'T1', name: '医疗设备采购', open_date: '2024-03-05'})-[:ISSUED_BY]->(u2)
+CREATE (b:Bid {bid_id: 'T1|C1', price: 980000.0, is_winner: true})-[:BID_FOR]->(t)
+CREATE (b)-[:BID_BY]->(c)
+CREATE (t)-[:EVALUATED_BY {role: '成员'}]->(o)
+CREATE (k2:Person {person_id: 'K2', name: '王兄弟'})-[:RELATIVE_OF {relation: 'sibling'}]->(o)
+CREATE (c2:Company {uscc: 'C2', name: '丙公司'})
+CREATE (k2)-[:HOLDS_SHARES {share_pct: 40.0}]->(c2)
+CREATE (t2:Tender {tender_id: 'T2', name: '办公家具', open_date: '2024-04-01'})-[:ISSUED_BY]->(u1)
+CREATE (b2:Bid {bid_id: 'T2|C2', price: 300000.0, is_winner: true})-[:BID_FOR]->(t2)
+CREATE (b2)-[:BID_BY]->(c2)
+CREATE (c3:Company {uscc: 'C3', name: '丁公司'})
+CREATE (k)-[:HOLDS_SHARES {share_pct: 80.0}]->(c3)
+CREATE (t3:Tender {tender_id: 'T3', name: '道路养护', open_date: '2024-05-01'})-[:ISSUED_BY]->(u3)
+CREATE (b3:Bid {bid_id: 'T3|C3', price: 500000.0, is_winner: true})-[:BID_FOR]->(t3)
+CREATE (b3)-[:BID_BY]->(c3)
+CREATE (p3a:Person {person_id: 'R3A', name: '远亲甲'})-[:RELATIVE_OF {relation: 'other'}]->(k2)
+CREATE (p3b:Person {person_id: 'R3B', name: '远亲乙'})-[:RELATIVE_OF {relation: 'other'}]->(p3a)
+CREATE (c4:Company {uscc: 'C4', name: '戊公司'})
+CREATE (p3b)-[:HOLDS_SHARES {share_pct: 100.0}]->(c4)
+CREATE (pay:Payment {payment_id: 'P4', amount: 200000.0, paid_at: '2024-06-01'})-[:PAID_BY]->(u1)
+CREATE (pay)-[:PAID_TO]->(c4)
+`;
+
+/** 市财政局 pays 甲 three times in 29 days (fires) and 乙 three times over 31 days (near miss). */
+export const SPLIT_PAYMENTS = `
+CREATE (u:Organization {org_code: 'U1', name: '市财政局'})
+CREATE (a:Company {uscc: 'S1', name: '甲工程公司'})
+CREATE (b:Company {uscc: 'S2', name: '乙工程公司'})
+CREATE (c:Company {uscc: 'S3', name: '丙工程公司'})
+WITH u, a, b, c
+UNWIND [
+  {id: 'PA1', to: a, amount: 450000.0, d: '2024-01-01'}, {id: 'PA2', to: a, amount: 300000.0, d: '2024-01-15'},
+  {id: 'PA3', to: a, amount: 200000.0, d: '2024-01-30'},
+  {id: 'PB1', to: b, amount: 450000.0, d: '2024-01-01'}, {id: 'PB2', to: b, amount: 300000.0, d: '2024-01-16'},
+  {id: 'PB3', to: b, amount: 200000.0, d: '2024-02-01'},
+  {id: 'PC1', to: c, amount: 600000.0, d: '2024-01-01'}, {id: 'PC2', to: c, amount: 100000.0, d: '2024-01-05'},
+  {id: 'PC3', to: c, amount: 100000.0, d: '2024-01-06'}
+] AS p
+CREATE (x:Payment {payment_id: p.id, amount: p.amount, paid_at: p.d})
+CREATE (x)-[:PAID_BY]->(u)
+WITH x, p.to AS payee
+CREATE (x)-[:PAID_TO]->(payee)
+`;
+
+/** K1 paid nine days before signing (fires), K2 paid on the signing day (silent);
+ *  K3 paid 115% of its amount (fires), K4 exactly 110% (silent). */
+export const CONTRACT_PAYMENTS = `
+CREATE (u:Organization {org_code: 'U1', name: '市水务局'})
+CREATE (s:Company {uscc: 'S1', name: '甲供水设备公司'})
+WITH u, s
+UNWIND [
+  {k: 'K1', signed: '2024-03-10', amount: 800000.0, pays: [{id: 'P1', d: '2024-03-01', a: 200000.0}]},
+  {k: 'K2', signed: '2024-03-10', amount: 800000.0, pays: [{id: 'P2', d: '2024-03-10', a: 200000.0}]},
+  {k: 'K3', signed: '2024-01-01', amount: 1000000.0,
+   pays: [{id: 'P3', d: '2024-02-01', a: 600000.0}, {id: 'P4', d: '2024-03-01', a: 550000.0}]},
+  {k: 'K4', signed: '2024-01-01', amount: 1000000.0,
+   pays: [{id: 'P5', d: '2024-02-01', a: 600000.0}, {id: 'P6', d: '2024-03-01', a: 500000.0}]}
+] AS c
+CREATE (k:Contract {contract_id: c.k, signed: c.signed, amount: c.amount, subject: '供水设备'})
+CREATE (k)-[:BUYER]->(u)
+CREATE (k)-[:SUPPLIER]->(s)
+WITH u, s, k, c
+UNWIND c.pays AS p
+CREATE (x:Payment {payment_id: p.id, amount: p.a, paid_at: p.d})
+CREATE (x)-[:UNDER_CONTRACT]->(k)
+CREATE (x)-[:PAID_BY]->(u)
+CREATE (x)-[:PAID_TO]->(s)
+`;
+
+/** Expert X1's spouse is 监事 of the winner (fires); X2's spouse works at a loser (silent);
+ *  X3's relative two hops away holds a position at the winner (silent at kin_hops=1). */
+export const EXPERT_TIES = `
+CREATE (u:Organization {org_code: 'U1', name: '市教育局'})
+CREATE (w:Company {uscc: 'W1', name: '甲教育科技'})
+CREATE (l:Company {uscc: 'L1', name: '乙教育科技'})
+CREATE (t:Tender {tender_id: 'T1', name: '智慧教室', open_date: '2024-05-01'})-[:ISSUED_BY]->(u)
+CREATE (bw:Bid {bid_id: 'T1|W1', price: 1200000.0, is_winner: true})-[:BID_FOR]->(t)
+CREATE (bw)-[:BID_BY]->(w)
+CREATE (bl:Bid {bid_id: 'T1|L1', price: 1300000.0, is_winner: false})-[:BID_FOR]->(t)
+CREATE (bl)-[:BID_BY]->(l)
+CREATE (x1:Person {person_id: 'X1', name: '赵专家', category: 'expert'})
+CREATE (x2:Person {person_id: 'X2', name: '钱专家', category: 'expert'})
+CREATE (x3:Person {person_id: 'X3', name: '孙专家', category: 'expert'})
+CREATE (t)-[:EVALUATED_BY {role: '组长'}]->(x1)
+CREATE (t)-[:EVALUATED_BY {role: '成员'}]->(x2)
+CREATE (t)-[:EVALUATED_BY {role: '成员'}]->(x3)
+CREATE (x1)-[:RELATIVE_OF {relation: 'spouse'}]->(:Person {person_id: 'Y1', name: '赵配偶'})-[:HOLDS_POSITION {role: '监事'}]->(w)
+CREATE (x2)-[:RELATIVE_OF {relation: 'spouse'}]->(:Person {person_id: 'Y2', name: '钱配偶'})-[:WORKS_AT]->(l)
+CREATE (x3)-[:RELATIVE_OF {relation: 'sibling'}]->(:Person {person_id: 'Y3', name: '孙兄'})
+  -[:RELATIVE_OF {relation: 'spouse'}]->(:Person {person_id: 'Y4', name: '孙嫂'})-[:HOLDS_POSITION {role: '经理'}]->(w)
+`;
+
+/** Expert E1 sat on all three tenders 甲 won (fires); E2 on two (silent); E3 on three of 丙's ten wins (silent). */
+export const EXPERT_REPEAT = `
+CREATE (u:Organization {org_code: 'U1', name: '市住建局'})
+CREATE (a:Company {uscc: 'A1', name: '甲建设'})
+CREATE (b:Company {uscc: 'B1', name: '乙建设'})
+CREATE (c:Company {uscc: 'C1', name: '丙建设'})
+CREATE (e1:Person {person_id: 'E1', name: '周专家', category: 'expert'})
+CREATE (e2:Person {person_id: 'E2', name: '吴专家', category: 'expert'})
+CREATE (e3:Person {person_id: 'E3', name: '郑专家', category: 'expert'})
+WITH u, a, b, c, e1, e2, e3
+UNWIND range(1, 15) AS i
+CREATE (t:Tender {tender_id: 'T' + toString(i), name: '工程' + toString(i), open_date: '2024-01-' + right('0' + toString(i), 2)})
+  -[:ISSUED_BY]->(u)
+WITH a, b, c, e1, e2, e3, t, i,
+  CASE WHEN i <= 3 THEN a WHEN i <= 5 THEN b ELSE c END AS winner,
+  CASE WHEN i <= 3 THEN e1 WHEN i <= 5 THEN e2 WHEN i <= 8 THEN e3 ELSE null END AS expert
+CREATE (bid:Bid {bid_id: t.tender_id + '|' + winner.uscc, price: 100000.0, is_winner: true})-[:BID_FOR]->(t)
+CREATE (bid)-[:BID_BY]->(winner)
+FOREACH (x IN CASE WHEN expert IS NULL THEN [] ELSE [expert] END | CREATE (t)-[:EVALUATED_BY {role: '成员'}]->(x))
+`;
+
+/** 市城管局 awards 甲 three tenders and its staffer's spouse is 甲's legal rep (fires);
+ *  乙 wins three without any tie (silent); 丙 is tied but wins only twice (silent). */
+export const RELATED_PARTY = `
+CREATE (u:Organization {org_code: 'U1', name: '市城管局'})
+CREATE (a:Company {uscc: 'A1', name: '甲环卫'})
+CREATE (b:Company {uscc: 'B1', name: '乙环卫'})
+CREATE (c:Company {uscc: 'C1', name: '丙环卫'})
+CREATE (s:Person {person_id: 'S1', name: '冯科员'})-[:WORKS_AT]->(u)
+CREATE (s)-[:RELATIVE_OF {relation: 'spouse'}]->(:Person {person_id: 'S2', name: '冯配偶'})-[:LEGAL_REP_OF]->(a)
+CREATE (s)-[:HOLDS_SHARES {share_pct: 10.0}]->(c)
+WITH u, a, b, c
+UNWIND range(1, 8) AS i
+CREATE (t:Tender {tender_id: 'T' + toString(i), name: '环卫服务' + toString(i), open_date: '2024-02-0' + toString(i)})
+  -[:ISSUED_BY]->(u)
+WITH t, i, CASE WHEN i <= 3 THEN a WHEN i <= 6 THEN b ELSE c END AS winner
+CREATE (bid:Bid {bid_id: t.tender_id + '|' + winner.uscc, price: 200000.0, is_winner: true})-[:BID_FOR]->(t)
+CREATE (bid)-[:BID_BY]->(winner)
+`;
