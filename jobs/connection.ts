@@ -26,6 +26,18 @@ export function redisConnection(url: string, role: RedisRole): Redis {
   return conn;
 }
 
+/** Resolves once the connection is ready (a producer's connection refuses commands before that). */
+export async function whenReady(conn: Redis, timeoutMs = 5_000): Promise<void> {
+  if (conn.status === 'ready') return;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Redis connect ETIMEDOUT')), timeoutMs);
+    conn.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 const UNAVAILABLE =
   /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection is closed|Stream isn't writeable|MaxRetriesPerRequest|Reached the max retries|LOADING|connect ETIMEDOUT/i;
 

@@ -13,6 +13,8 @@ export function errorKind(e: unknown): ErrorKind {
   if (e instanceof UnrecoverableError || name === 'UnrecoverableError') return 'permanent';
   if (e instanceof InputError || e instanceof NotFoundError || e instanceof ConfigError) return 'permanent';
   if (name === 'ZodError') return 'permanent';
+  // Neo4j refused the statement itself (syntax, semantics, constraint): the same query fails again.
+  if (String((e as { code?: string })?.code ?? '').startsWith('Neo.ClientError.')) return 'permanent';
   // UnavailableError, a dropped Neo4j or Redis connection, and anything unforeseen: retry with backoff.
   return 'transient';
 }

@@ -36,10 +36,11 @@ export const RunState = z.object({
 export type RunState = z.infer<typeof RunState>;
 
 export const Partition = z.object({
-  /** Stable key of the partition, e.g. `region:杭州` or `all`. */
+  /** Stable key of the partition, e.g. `rings:杭州`, `rule:split-payments` or `all`. */
   key: z.string().min(1),
-  by: z.enum(['region', 'none']),
-  /** The region names (or other values) this partition covers. */
+  /** What the engine does for it (`rings`, `rule`, ...); opaque to the queue. */
+  kind: z.string().min(1),
+  /** The regions, rule ids or other values this partition covers. */
   values: z.array(z.string()),
 });
 export type Partition = z.infer<typeof Partition>;

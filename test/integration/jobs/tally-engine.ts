@@ -42,9 +42,9 @@ async function save(g: GraphPort, input: RunInput, n: number, parts: string[]): 
 export function tallyEngine(calls: string[] = []): DetectionEngine {
   return {
     async partitions(g, by): Promise<Partition[]> {
-      if (by === 'none') return [{ key: 'all', by: 'none', values: [] }];
+      if (by === 'none') return [{ key: 'all', kind: 'all', values: [] }];
       const rows = await g.read<{ region: string }>(REGIONS);
-      return rows.map((r) => ({ key: `region:${r.region}`, by: 'region', values: [r.region] }));
+      return rows.map((r) => ({ key: `region:${r.region}`, kind: 'region', values: [r.region] }));
     },
     async runPartition(g, input: PartPayload): Promise<PartResult> {
       calls.push(`part ${input.partition.key}`);

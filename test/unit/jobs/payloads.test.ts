@@ -31,6 +31,13 @@ describe('retryable or permanent', () => {
   it('treats an unavailable service as transient', () => {
     expect(errorKind(new UnavailableError('neo4j.unavailable', '连不上', 'down'))).toBe('transient');
   });
+  it('treats a statement Neo4j refuses (syntax, semantics) as permanent', () => {
+    const e = Object.assign(new Error('Invalid input'), { code: 'Neo.ClientError.Statement.SyntaxError' });
+    expect(errorKind(e)).toBe('permanent');
+    expect(
+      errorKind(Object.assign(new Error('x'), { code: 'Neo.TransientError.General.DatabaseUnavailable' })),
+    ).toBe('transient');
+  });
   it('lets BullMQ control errors through untouched', () => {
     const delayed = Object.assign(new Error(''), { name: 'DelayedError' });
     expect(errorKind(delayed)).toBe('control');
@@ -57,7 +64,7 @@ describe('job ids', () => {
     expect(a < b).toBe(true);
   });
   it('gives a partition the same child id every time, even for nightly ids with colons', () => {
-    const part = { key: 'region:杭州', by: 'region' as const, values: ['杭州'] };
+    const part = { key: 'region:杭州', kind: 'region', values: ['杭州'] };
     const id = partJobId('repeat:nightly-detection:1700000000000', part);
     expect(id).toBe(partJobId('repeat:nightly-detection:1700000000000', part));
     expect(id).not.toContain(':');
