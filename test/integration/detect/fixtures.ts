@@ -154,3 +154,26 @@ WITH t, i, CASE WHEN i <= 3 THEN a WHEN i <= 6 THEN b ELSE c END AS winner
 CREATE (bid:Bid {bid_id: t.tender_id + '|' + winner.uscc, price: 200000.0, is_winner: true})-[:BID_FOR]->(t)
 CREATE (bid)-[:BID_BY]->(winner)
 `;
+
+/** Four firms (R1–R4) bid together on eight tenders of 市公路局 and take turns winning with
+ *  cover bids 3–5% above the winner; each tender also draws two honest one-off bidders. */
+export const RING = `
+CREATE (u:Organization {org_code: 'RU', name: '市公路局'})
+WITH u
+UNWIND range(1, 4) AS i
+CREATE (:Company {uscc: 'R' + toString(i), name: '围标' + toString(i) + '号公司'})
+WITH DISTINCT u
+UNWIND range(1, 8) AS t
+CREATE (tender:Tender {tender_id: 'RT' + toString(t), name: '公路养护' + toString(t),
+  open_date: '2024-' + right('0' + toString(t), 2) + '-10'})-[:ISSUED_BY]->(u)
+WITH tender, t
+UNWIND range(1, 6) AS j
+WITH tender, t, j, CASE WHEN j <= 4 THEN 'R' + toString(j) ELSE 'H' + toString(t) + '-' + toString(j) END AS uscc
+MERGE (c:Company {uscc: uscc})
+ON CREATE SET c.name = '诚信' + uscc + '公司'
+CREATE (b:Bid {bid_id: tender.tender_id + '|' + uscc, is_winner: j <= 4 AND j = ((t - 1) % 4) + 1,
+  price: CASE WHEN j > 4 THEN 1000000.0 + 37000.0 * j + 11000.0 * t
+    WHEN j = ((t - 1) % 4) + 1 THEN 1000000.0 ELSE 1000000.0 * (1.03 + 0.01 * ((j + t) % 3)) END})
+CREATE (b)-[:BID_FOR]->(tender)
+CREATE (b)-[:BID_BY]->(c)
+`;
