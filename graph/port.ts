@@ -24,6 +24,35 @@ export interface GraphPort {
   close(): Promise<void>;
 }
 
+/** One operator of an EXPLAIN plan (`details` holds e.g. a ProcedureCall's signature). */
+export interface PlanOperator {
+  type: string;
+  details: string;
+}
+
+/** What EXPLAIN says about a statement: `queryType` is 'r', 'rw', 'w' or 's' (schema). */
+export interface PlanInfo {
+  queryType: string;
+  operators: PlanOperator[];
+}
+
+export interface CappedResult {
+  columns: string[];
+  rows: Row[];
+  /** True when the statement had more rows than `maxRows`. */
+  truncated: boolean;
+}
+
+/** Extra access for analysts' checked read-only Cypher (api/cypher-guard): plan inspection and capped reads. */
+export interface AnalystPort {
+  explain(stmt: Statement, params?: Params): Promise<PlanInfo>;
+  readCapped(
+    stmt: Statement,
+    params: Params,
+    opts: QueryOptions & { maxRows: number },
+  ): Promise<CappedResult>;
+}
+
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 export function isUnavailable(e: unknown): boolean {
@@ -47,7 +76,7 @@ async function run(tx: ManagedTransaction, stmt: Statement, params: Params = {})
   return res.records.map((r: NeoRecord) => toPlain(r.toObject()) as Row);
 }
 
-export class Neo4jGraph implements GraphPort {
+export class Neo4jGraph implements GraphPort, AnalystPort {
   readonly driver: Driver;
   constructor(private readonly cfg: Config['neo4j']) {
     // Integer policy: ids are strings in the model; counts come back as JS numbers.
@@ -91,6 +120,55 @@ export class Neo4jGraph implements GraphPort {
       return await session.executeWrite(async (tx) => {
         const out: Row[][] = [];
         for (const s of steps) out.push(await run(tx, s.stmt, s.params));
+        return out;
+      }, this.txConfig(opts));
+    } catch (e) {
+      return mapError(e, this.cfg.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async explain(stmt: Statement, params: Params = {}): Promise<PlanInfo> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      const summary = await session.executeRead(
+        async (tx) => (await tx.run(`EXPLAIN ${stmt.text}`, params)).summary,
+      );
+      const operators: PlanOperator[] = [];
+      const walk = (p: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
+        operators.push({ type: p.operatorType, details: String(p.arguments?.Details ?? '') });
+        for (const c of p.children) walk(c as typeof p);
+      };
+      if (summary.plan) walk(summary.plan as Parameters<typeof walk>[0]);
+      return { queryType: summary.queryType, operators };
+    } catch (e) {
+      return mapError(e, this.cfg.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async readCapped(
+    stmt: Statement,
+    params: Params,
+    opts: QueryOptions & { maxRows: number },
+  ): Promise<CappedResult> {
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize: opts.maxRows + 1,
+    });
+    try {
+      return await session.executeRead(async (tx) => {
+        const res = tx.run(stmt.text, params);
+        const out: CappedResult = { columns: [...(await res.keys())], rows: [], truncated: false };
+        for await (const rec of res) {
+          if (out.rows.length === opts.maxRows) {
+            out.truncated = true;
+            break;
+          }
+          out.rows.push(toPlain(rec.toObject()) as Row);
+        }
         return out;
       }, this.txConfig(opts));
     } catch (e) {
