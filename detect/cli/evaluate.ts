@@ -16,17 +16,25 @@ export function renderEvaluation(runId: string, e: Evaluation): string {
     pct(p.precision),
     pct(p.recall),
     pct(p.f1),
+    String(p.crossMatched),
   ]);
   const out = [
     `运行 ${runId} 对照答案（种子 ${e.truthSeed}，规模 ${e.scale}）`,
     '',
-    table(['模式 pattern', '规则 rule', '植入', '找到', '预警', '精确率', '召回率', 'F1'], rows),
+    table(
+      ['模式 pattern', '规则 rule', '植入', '找到', '预警', '精确率', '召回率', 'F1', '跨模式命中'],
+      rows,
+    ),
     '',
     `团伙成员企业平均精确率 (firm-level AP)：${e.rings.firmAveragePrecision.toFixed(3)}（Jaccard ≥ ${e.rings.jaccard}）`,
     '诱饵被标记 (decoys flagged)：' +
       Object.entries(e.decoys)
         .map(([k, v]) => `${k} ${v.flagged}/${v.total}`)
         .join('，'),
+    '无答案的规则 (rules without planted truth)：' +
+      (Object.entries(e.unscored)
+        .map(([k, v]) => `${k} ${v.alerts} 条（其中 ${v.touchPlanted} 条涉及植入案例）`)
+        .join('，') || '无'),
   ];
   return out.join('\n');
 }

@@ -7,7 +7,7 @@ import { readRun, readRunAlerts } from '../alerts/store';
 import { RING_RULE } from '../identity';
 import type { Alert, RunRecord } from '../types';
 import { scoreDecoys } from './decoys';
-import { scorePattern, scoreRings, type DetectedRing, type Evaluation } from './score';
+import { alertKeys, scorePattern, scoreRings, type DetectedRing, type Evaluation } from './score';
 
 export type { Evaluation, PatternScore } from './score';
 
@@ -56,6 +56,36 @@ export function ringsOf(alerts: Alert[]): DetectedRing[] {
     }));
 }
 
+const SCORED = new Set([
+  RING_RULE,
+  'interest-transfer',
+  'split-payments',
+  'payment-before-contract',
+  'overpayment',
+  'expert-bidder-tie',
+]);
+
+/** Rules the truth has no pattern for: how many alerts, and how many touch a planted case's keys. */
+export function unscored(
+  truth: Truth,
+  alerts: Alert[],
+): Record<string, { alerts: number; touchPlanted: number }> {
+  const planted: string[][] = [
+    ...truth.interestTransfer.map((x) => [x.official, x.company]),
+    ...truth.interestTransfer.map((x) => [x.org, x.company]),
+    ...truth.expertTies.map((x) => [x.expert, x.company]),
+    ...truth.rings.flatMap((r) => r.members.map((m) => [m])),
+  ];
+  const out: Record<string, { alerts: number; touchPlanted: number }> = {};
+  for (const a of alerts.filter((x) => !SCORED.has(x.rule))) {
+    const keys = alertKeys(a);
+    const o = (out[a.rule] ??= { alerts: 0, touchPlanted: 0 });
+    o.alerts++;
+    if (planted.some((p) => p.every((k) => keys.has(k)))) o.touchPlanted++;
+  }
+  return out;
+}
+
 /** Scores alerts (ring alerts included) against the truth. */
 export function evaluate(truth: Truth, alerts: Alert[]): Evaluation {
   const rings = ringsOf(alerts);
@@ -92,10 +122,15 @@ export function evaluate(truth: Truth, alerts: Alert[]): Evaluation {
         'expert-bidder-tie',
         truth.expertTies.map((x) => ({ id: x.id, keys: [x.expert, x.company] })),
         alerts,
+        // An official on the panel of a tender won by the relative's company is a tie too.
+        truth.interestTransfer
+          .filter((x) => x.officialOnPanel.length > 0)
+          .map((x) => ({ keys: [x.official, x.company] })),
       ),
     ],
     rings: scoreRings(truth, rings),
     decoys: scoreDecoys(truth, alerts, rings),
+    unscored: unscored(truth, alerts),
   };
 }
 

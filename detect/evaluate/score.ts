@@ -18,6 +18,8 @@ export interface PatternScore {
   missed: string[];
   /** Alert ids that match nothing planted. */
   falsePositives: string[];
+  /** Alerts counted true because they match a planted case of a related pattern (see `alsoTrue`). */
+  crossMatched: number;
 }
 
 export interface Evaluation {
@@ -26,6 +28,8 @@ export interface Evaluation {
   patterns: PatternScore[];
   rings: PatternScore & { firmAveragePrecision: number; jaccard: number };
   decoys: Record<string, { total: number; flagged: number; ids: string[] }>;
+  /** Rules without a planted pattern: alert counts and how many touch a planted case. */
+  unscored: Record<string, { alerts: number; touchPlanted: number }>;
 }
 
 /** Alert keys: every subject key and every evidence ref key. */
@@ -49,11 +53,13 @@ export function scorePattern(
   rule: string,
   items: { id: string; keys: string[] }[],
   alerts: Alert[],
+  alsoTrue: { keys: string[] }[] = [],
 ): PatternScore {
   const mine = alerts.filter((a) => a.rule === rule).map((a) => ({ a, keys: alertKeys(a) }));
   const hit = (item: { keys: string[] }, k: Set<string>) => item.keys.every((x) => k.has(x));
   const missed = items.filter((i) => !mine.some((m) => hit(i, m.keys))).map((i) => i.id);
-  const fps = mine.filter((m) => !items.some((i) => hit(i, m.keys))).map((m) => m.a.id);
+  const unmatched = mine.filter((m) => !items.some((i) => hit(i, m.keys)));
+  const fps = unmatched.filter((m) => !alsoTrue.some((i) => hit(i, m.keys))).map((m) => m.a.id);
   const precision = ratio(mine.length - fps.length, mine.length);
   const recall = ratio(items.length - missed.length, items.length);
   return {
@@ -68,6 +74,7 @@ export function scorePattern(
     f1: f1(precision, recall),
     missed,
     falsePositives: fps,
+    crossMatched: unmatched.length - fps.length,
   };
 }
 
@@ -123,6 +130,7 @@ export function scoreRings(truth: Truth, rings: DetectedRing[], threshold = 0.5)
     f1: f1(precision, recall),
     missed,
     falsePositives: fps,
+    crossMatched: 0,
     firmAveragePrecision: firmAveragePrecision(rings, relevant),
     jaccard: threshold,
   };
