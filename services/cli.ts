@@ -17,7 +17,8 @@ export async function up(cfg: Config): Promise<void> {
   console.log(formatState(neo));
   console.log(formatState(redis));
   const what = neo.started || redis.started ? '已启动 started' : '已在运行 already running';
-  console.log(`${what}（${seconds(t0)}）: NEO4J_URI=${neo.uri}  数据 data: ${layout(cfg.home).home}`);
+  const data = cfg.neo4j.local ? `  数据 data: ${layout(cfg.home).home}` : '';
+  console.log(`${what}（${seconds(t0)}）: NEO4J_URI=${neo.uri}${data}`);
 }
 
 export async function down(cfg: Config): Promise<void> {
