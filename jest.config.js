@@ -16,6 +16,8 @@ module.exports = {
       transform,
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/integration/global-setup.ts',
+      // Real Neo4j on a shared 2-core machine: fixtures and first queries after a cold start are slow.
+      testTimeout: 60_000,
     },
   ],
 };
