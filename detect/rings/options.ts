@@ -13,6 +13,8 @@ export interface RingOptions {
   seed: number;
   /** Tenders with more bidders than this add no co-bid pairs (crowded open tenders say little). */
   maxBiddersPerTender: number;
+  /** Pairs that bid together fewer times than this are left out of the co-bid graph. */
+  minPairCount: number;
   /** Louvain resolution on the whole co-bid graph. */
   resolution: number;
   /** Louvain resolution when a community is split further. */
@@ -58,6 +60,7 @@ export type RingOptionsInput = Partial<Omit<RingOptions, 'weights'>> & { weights
 export const DEFAULTS: RingOptions = {
   seed: 20241,
   maxBiddersPerTender: 40,
+  minPairCount: 2,
   resolution: 1,
   refineResolution: 1,
   maxRefineDepth: 4,
@@ -91,7 +94,8 @@ function bad(field: string, expected: string, got: unknown): InputError {
 }
 
 const RANGES: Partial<Record<keyof RingOptions, [number, number, string]>> = {
-  maxBiddersPerTender: [2, 10_000, '2 到 10000 的整数 (an integer 2..10000)'],
+  maxBiddersPerTender: [2, 64, '2 到 64 的整数 (an integer 2..64)'],
+  minPairCount: [1, 1000, '正整数 (a positive integer)'],
   resolution: [0.01, 100, '0.01 到 100 的数 (a number 0.01..100)'],
   refineResolution: [0.01, 100, '0.01 到 100 的数 (a number 0.01..100)'],
   maxRefineDepth: [0, 20, '0 到 20 的整数 (an integer 0..20)'],

@@ -7,6 +7,7 @@ import type { BidIndex, CoBidGraph, CompanyAttrs, PairAttrs, TenderRow } from '.
 
 export interface ProjectionOptions {
   maxBiddersPerTender: number;
+  minPairCount: number;
 }
 
 export interface Projection {
@@ -38,44 +39,60 @@ function indexBids(rows: TenderRow[]): { index: BidIndex; ids: Map<string, numbe
   return { index: { tenders: rows, byCompany }, ids, names };
 }
 
-/** Accumulates pair weights keyed by lo·N + hi over integer company ids (fast, no string keys). */
-function accumulatePairs(rows: TenderRow[], ids: Map<string, number>, maxBidders: number) {
+/** Bidder-count codes share a float64 with the pair key: key·64 + (n − 1), exact below 2^53. */
+const CODE = 64;
+
+/**
+ * Every co-bid slot as one number (lo·N + hi)·64 + (n − 1), sorted: runs of equal pairs then give
+ * count and Σ 1/(n − 1) without a hash map (≈10× faster than a Map on millions of pairs).
+ */
+function pairSlots(rows: TenderRow[], ids: Map<string, number>, maxBidders: number): Float64Array {
   const n = ids.size;
-  const pairs = new Map<number, PairAttrs>();
-  for (const t of rows) {
-    const who = bidders(t).map((u) => ids.get(u) as number);
-    if (who.length < 2 || who.length > maxBidders) continue;
-    const w = 1 / (who.length - 1);
-    for (let i = 0; i < who.length; i++) {
-      for (let j = i + 1; j < who.length; j++) {
-        const a = Math.min(who[i], who[j]);
-        const key = a * n + Math.max(who[i], who[j]);
-        const p = pairs.get(key);
-        if (p) {
-          p.weight += w;
-          p.count += 1;
-        } else pairs.set(key, { weight: w, count: 1 });
+  const who = rows.map((t) => bidders(t).map((u) => ids.get(u) as number));
+  let total = 0;
+  for (const w of who) if (w.length >= 2 && w.length <= maxBidders) total += (w.length * (w.length - 1)) / 2;
+  const slots = new Float64Array(total);
+  let k = 0;
+  for (const w of who) {
+    if (w.length < 2 || w.length > maxBidders) continue;
+    for (let i = 0; i < w.length; i++) {
+      for (let j = i + 1; j < w.length; j++) {
+        const lo = Math.min(w[i], w[j]);
+        slots[k++] = (lo * n + Math.max(w[i], w[j])) * CODE + (w.length - 1);
       }
     }
   }
-  return pairs;
+  return slots.sort();
+}
+
+function addPairs(graph: CoBidGraph, slots: Float64Array, names: string[], minCount: number): void {
+  const n = names.length;
+  for (let i = 0; i < slots.length;) {
+    const key = Math.floor(slots[i] / CODE);
+    let weight = 0;
+    let count = 0;
+    for (; i < slots.length && Math.floor(slots[i] / CODE) === key; i++) {
+      weight += 1 / (slots[i] - key * CODE);
+      count += 1;
+    }
+    if (count < minCount) continue;
+    const a = Math.floor(key / n);
+    graph.addUndirectedEdge(names[a], names[key - a * n], { weight, count });
+  }
 }
 
 /**
  * Builds the weighted co-bid graph. Every company that bid is a node (attribute `bids`); an edge
- * carries `weight` (discounted) and `count` (shared tenders). Deterministic: insertion follows input order.
+ * carries `weight` (discounted) and `count` (shared tenders). Pairs that met fewer than
+ * `minPairCount` times are left out (a single meeting says nothing about a ring and most pairs
+ * meet once). Deterministic: edges are added in pair order.
  */
 export function buildCoBidGraph(rows: TenderRow[], opts: Partial<ProjectionOptions> = {}): Projection {
-  const { maxBiddersPerTender } = { maxBiddersPerTender: DEFAULTS.maxBiddersPerTender, ...opts };
+  const o = { maxBiddersPerTender: DEFAULTS.maxBiddersPerTender, minPairCount: 1, ...opts };
   const { index, ids, names } = indexBids(rows);
   const graph: CoBidGraph = new UndirectedGraph<CompanyAttrs, PairAttrs>();
   for (const u of names) graph.addNode(u, { bids: index.byCompany.get(u)?.length ?? 0 });
-  const n = names.length;
-  const pairs = accumulatePairs(rows, ids, maxBiddersPerTender);
-  for (const [key, attrs] of pairs) {
-    const a = Math.floor(key / n);
-    graph.addUndirectedEdge(names[a], names[key - a * n], attrs);
-  }
+  addPairs(graph, pairSlots(rows, ids, o.maxBiddersPerTender), names, o.minPairCount);
   return { graph, index };
 }
 
