@@ -11,6 +11,8 @@ import { count, resetGraph, testGraph } from '../helpers';
 import { REDIS_URL, dropPrefix, testSettings } from './helpers';
 import { buildRingWorld, dropRing, loadWorld, ringMembers } from './ring-world';
 
+jest.setTimeout(60_000);
+
 const g = testGraph();
 const settings = testSettings('diff');
 const redis = new Redis(REDIS_URL);

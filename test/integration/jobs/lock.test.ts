@@ -7,6 +7,8 @@ import { resetGraph, testGraph } from '../helpers';
 import { REDIS_URL, dropPrefix, sleep, testSettings } from './helpers';
 import { tallyEngine } from './tally-engine';
 
+jest.setTimeout(60_000);
+
 const settings = testSettings('lock');
 const redis = new Redis(REDIS_URL);
 const key = `${settings.prefix}:lock:probe`;

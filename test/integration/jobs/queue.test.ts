@@ -8,6 +8,8 @@ import { count, resetGraph, testGraph } from '../helpers';
 import { dropPrefix, testSettings } from './helpers';
 import { tallyEngine } from './tally-engine';
 
+jest.setTimeout(60_000);
+
 const g = testGraph();
 const settings = testSettings('queue');
 let queue: JobQueue;

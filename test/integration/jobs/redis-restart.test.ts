@@ -5,6 +5,8 @@ import { count, resetGraph, testGraph } from '../helpers';
 import { ScratchRedis, freePort, sleep, testSettings, until } from './helpers';
 import { tallyEngine } from './tally-engine';
 
+jest.setTimeout(60_000);
+
 const g = testGraph();
 let redis: ScratchRedis;
 let settings: ReturnType<typeof testSettings>;

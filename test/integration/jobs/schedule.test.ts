@@ -2,6 +2,8 @@ import { QUEUE, NIGHTLY_SCHEDULER_ID } from '../../../jobs/names';
 import { openJobQueue, type JobQueue } from '../../../jobs/queue';
 import { dropPrefix, testSettings } from './helpers';
 
+jest.setTimeout(60_000);
+
 const settings = testSettings('nightly');
 const opened: JobQueue[] = [];
 
