@@ -2,9 +2,9 @@
 // title: 公职人员亲属控制的企业承接其本单位业务（利益输送）
 // basis: 《中华人民共和国监察法》第十一条（利益输送）；《关于领导干部配偶、子女及其配偶经商办企业管理规定》；《中华人民共和国公职人员政务处分法》
 // severity: 一级
-// params: threshold=50, include_subordinate=true
+// params: threshold=50, include_subordinate=true, subordinate_levels=1
 // needs: control
-// method: 公职人员 → 二度以内亲属 → 亲属直接或经控股公司累计控制 ≥ threshold% 的企业 → 该企业在公职人员任职单位（include_subordinate 时含下属单位）中标、直接签约或收款；公职人员本人评标或审批付款时加重。
+// method: 公职人员 → 二度以内亲属 → 亲属直接或经控股公司累计控制 ≥ threshold% 的企业 → 该企业在公职人员任职单位（include_subordinate 时含 subordinate_levels 级以内下属单位，最多 3 级）中标、直接签约或收款；公职人员本人评标或审批付款时加重。
 UNWIND $control AS ctl
 WITH ctl
 WHERE ctl.pct >= $threshold
@@ -17,7 +17,7 @@ CALL (off, c, units) {
   OPTIONAL MATCH (c)<-[:BID_BY]-(b:Bid)-[:BID_FOR]->(t:Tender)-[:ISSUED_BY]->(u:Organization)
   WHERE b.is_winner = true
     AND (u IN units OR ($include_subordinate AND EXISTS {
-      MATCH (u)-[:SUBORDINATE_TO*1..3]->(top) WHERE top IN units }))
+      MATCH sp = (u)-[:SUBORDINATE_TO*1..3]->(top) WHERE top IN units AND length(sp) <= $subordinate_levels }))
   WITH t, b, u, EXISTS { (t)-[:EVALUATED_BY]->(off) } AS evaluated
   ORDER BY t.open_date, t.tender_id
   RETURN [x IN collect({t: t, u: u, price: b.price, evaluated: evaluated}) WHERE x.t IS NOT NULL] AS tenders
@@ -25,7 +25,7 @@ CALL (off, c, units) {
 CALL (off, c, units) {
   OPTIONAL MATCH (c)<-[:PAID_TO]-(p:Payment)-[:PAID_BY]->(u:Organization)
   WHERE u IN units OR ($include_subordinate AND EXISTS {
-    MATCH (u)-[:SUBORDINATE_TO*1..3]->(top) WHERE top IN units })
+    MATCH sp = (u)-[:SUBORDINATE_TO*1..3]->(top) WHERE top IN units AND length(sp) <= $subordinate_levels })
   WITH p, u, EXISTS { (p)-[:APPROVED_BY]->(off) } AS approved
   ORDER BY p.paid_at, p.payment_id
   RETURN [x IN collect({p: p, u: u, approved: approved}) WHERE x.p IS NOT NULL] AS payments
@@ -33,7 +33,7 @@ CALL (off, c, units) {
 CALL (c, units) {
   OPTIONAL MATCH (c)<-[:SUPPLIER]-(k:Contract)-[:BUYER]->(u:Organization)
   WHERE (u IN units OR ($include_subordinate AND EXISTS {
-      MATCH (u)-[:SUBORDINATE_TO*1..3]->(top) WHERE top IN units }))
+      MATCH sp = (u)-[:SUBORDINATE_TO*1..3]->(top) WHERE top IN units AND length(sp) <= $subordinate_levels }))
     AND NOT EXISTS { (k)-[:AWARDED_UNDER]->(:Tender)<-[:BID_FOR]-(:Bid {is_winner: true})-[:BID_BY]->(c) }
   WITH k, u
   ORDER BY k.signed, k.contract_id

@@ -1,9 +1,9 @@
 // id: overpayment
 // title: 合同项下付款超过合同金额
-// basis: 《中华人民共和国政府采购法》第四十九条（补充合同采购金额不得超过原合同金额的百分之十）；《行政事业单位内部控制规范（试行）》（合同控制、支付控制）
+// basis: 《行政事业单位内部控制规范（试行）》（合同控制、支付控制：按合同约定付款）；《中华人民共和国政府采购法》第四十九条（追加采购须签订补充合同）
 // severity: 二级
-// params: tolerance=0.1
-// method: 同一合同项下全部付款之和超过合同金额 ×（1 + tolerance）。
+// params: tolerance=0.01
+// method: 同一合同项下全部付款之和超过合同金额 ×（1 + tolerance）；tolerance 只容许尾差，追加采购应另签补充合同。
 MATCH (p:Payment)-[:UNDER_CONTRACT]->(k:Contract)
 WHERE k.amount > 0 AND p.amount IS NOT NULL
 WITH k, p

@@ -177,3 +177,16 @@ CREATE (b:Bid {bid_id: tender.tender_id + '|' + uscc, is_winner: j <= 4 AND j = 
 CREATE (b)-[:BID_FOR]->(tender)
 CREATE (b)-[:BID_BY]->(c)
 `;
+
+/** Three payments within a month to 丁, each under a different contract (silent per contract). */
+export const SPLIT_ACROSS_CONTRACTS = `
+CREATE (u:Organization {org_code: 'U1', name: '市财政局'})
+CREATE (d:Company {uscc: 'S4', name: '丁工程公司'})
+WITH u, d
+UNWIND [['PD1', 'KD1', '2024-03-01'], ['PD2', 'KD2', '2024-03-08'], ['PD3', 'KD3', '2024-03-15']] AS r
+CREATE (k:Contract {contract_id: r[1], amount: 400000.0, signed: '2024-02-01'})
+CREATE (x:Payment {payment_id: r[0], amount: 400000.0, paid_at: r[2]})
+CREATE (x)-[:UNDER_CONTRACT]->(k)
+CREATE (x)-[:PAID_BY]->(u)
+CREATE (x)-[:PAID_TO]->(d)
+`;

@@ -8,6 +8,7 @@ import {
   EXPERT_TIES,
   INTEREST_TRANSFER,
   RELATED_PARTY,
+  SPLIT_ACROSS_CONTRACTS,
   SPLIT_PAYMENTS,
   fixture,
 } from './fixtures';
@@ -59,6 +60,7 @@ describe('rule interest-transfer', () => {
   });
 
   it('ignores tenders of subordinate units when include_subordinate is false', async () => {
+    expect(await run('interest-transfer', INTEREST_TRANSFER, { subordinate_levels: 0 })).toHaveLength(0);
     expect(await run('interest-transfer', INTEREST_TRANSFER, { include_subordinate: false })).toHaveLength(0);
   });
 });
@@ -78,6 +80,14 @@ describe('rule split-payments', () => {
   });
 });
 
+describe('rule split-payments across contracts', () => {
+  it('does not pool payments of different contracts unless per_contract is false', async () => {
+    expect(await run('split-payments', SPLIT_ACROSS_CONTRACTS)).toHaveLength(0);
+    const pooled = await run('split-payments', SPLIT_ACROSS_CONTRACTS, { per_contract: false });
+    expect(pooled.flatMap(keys)).toEqual(expect.arrayContaining(['S4', 'KD1', 'KD2', 'KD3']));
+  });
+});
+
 describe('rules on contract payments', () => {
   it('flags a payment made before the contract was signed but not one on the signing day', async () => {
     const alerts = await run('payment-before-contract', CONTRACT_PAYMENTS);
@@ -85,8 +95,8 @@ describe('rules on contract payments', () => {
     expect(texts(alerts[0])).toContain('早于合同签订 9 天');
   });
 
-  it('flags payments above the contract amount plus 10% but not exactly at it', async () => {
-    const alerts = await run('overpayment', CONTRACT_PAYMENTS);
+  it('flags payments above the contract amount plus the tolerance but not exactly at it', async () => {
+    const alerts = await run('overpayment', CONTRACT_PAYMENTS, { tolerance: 0.1 });
     expect(alerts.map((a) => a.subjects[0].key)).toEqual(['K3']);
     expect(texts(alerts[0])).toContain('合计 1,150,000元');
   });

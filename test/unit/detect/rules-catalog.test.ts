@@ -25,6 +25,7 @@ describe('the rule catalog', () => {
       approval_threshold: 500000,
       window_days: 30,
       min_count: 3,
+      per_contract: true,
     });
   });
 
