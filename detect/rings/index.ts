@@ -3,6 +3,8 @@
 // identifiers and ownership/kinship paths, and returns rings with Chinese evidence plus run stats.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../../core/config';
 import type { GraphPort } from '../../graph/port';
 import type { Level, Ring } from '../types';
 import { findCandidates } from './candidates';
@@ -37,7 +39,8 @@ export interface RingStats {
 
 function version(pkg: string): string {
   try {
-    return JSON.parse(fs.readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version as string;
+    const file = path.join(ROOT, 'node_modules', pkg, 'package.json');
+    return JSON.parse(fs.readFileSync(file, 'utf8')).version as string;
   } catch {
     return 'unknown';
   }
@@ -53,10 +56,23 @@ export function fingerprint(rows: TenderRow[]): string {
   return h.digest('hex').slice(0, 24);
 }
 
+function byMember<T>(rows: T[], keys: (r: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) for (const k of keys(r)) out.set(k, [...(out.get(k) ?? []), r]);
+  return out;
+}
+
 /** Scores the groups and keeps those at or above minScore, best first (ties by id). */
 export function scoreGroups(groups: GroupContext[], inputs: GroupInputs, o: RingOptions): Ring[] {
+  const ids = byMember(inputs.identifiers, (r) => [r.uscc]);
+  const paths = byMember(inputs.paths, (p) => [p.from]);
+  const own = (ctx: GroupContext) => ({
+    names: inputs.names,
+    identifiers: ctx.members.flatMap((u) => ids.get(u) ?? []),
+    paths: ctx.members.flatMap((u) => paths.get(u) ?? []),
+  });
   return groups
-    .map((ctx) => scoreGroup(ctx, inputs, o))
+    .map((ctx) => scoreGroup(ctx, own(ctx), o))
     .filter((r) => r.score >= o.minScore)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
