@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { NotFoundError, UnavailableError } from '../core/errors';
+import { InputError, NotFoundError, UnavailableError } from '../core/errors';
 import { redisConnection, withRedis } from './connection';
 import { JOB, QUEUE, type QueueName } from './names';
 import { DetectPayload, IngestPayload, parsePayload } from './payloads';
@@ -17,8 +17,8 @@ export interface JobRef {
 
 export interface JobQueue {
   readonly settings: JobSettings;
-  /** Queues a load of uploaded files; returns at once with the job id. */
-  enqueueIngest(payload: IngestPayload): Promise<JobRef>;
+  /** Queues a load of uploaded files; returns at once with the job id (`jobId` if given, e.g. the upload id). */
+  enqueueIngest(payload: IngestPayload, opts?: { jobId?: string }): Promise<JobRef>;
   /** Queues a detection run now; the job id is the run id. */
   enqueueDetection(payload: DetectPayload): Promise<JobRef>;
   /** State, progress, result and failure reason of a job in any of our queues (NotFoundError if none). */
@@ -70,9 +70,11 @@ class BullJobQueue implements JobQueue {
     return withRedis(this.settings.redisUrl, fn);
   }
 
-  async enqueueIngest(payload: IngestPayload): Promise<JobRef> {
+  async enqueueIngest(payload: IngestPayload, opts: { jobId?: string } = {}): Promise<JobRef> {
     const data = parsePayload(IngestPayload, payload, 'ingest');
-    const id = newJobId('ingest');
+    const id = opts.jobId ?? newJobId('ingest');
+    if (id.includes(':'))
+      throw new InputError('jobs.id', `任务编号 ${id} 不能含冒号`, `job id ${id} may not contain ':'`);
     await this.redis(() => this.queues[QUEUE.ingest].add(JOB.ingest, data, { jobId: id }));
     return { id, queue: QUEUE.ingest };
   }
