@@ -5,6 +5,7 @@ import { registerDetectCommands } from '../detect/cli';
 import { registerServiceCommands } from '../services/cli';
 import { registerIngestCommands } from '../ingest/cli';
 import { registerJobCommands } from '../jobs/cli';
+import { registerApiCommands } from '../api/cli';
 
 export type Register = (program: Command) => void;
 
@@ -14,4 +15,5 @@ export const COMMANDS: Register[] = [
   registerIngestCommands,
   registerJobCommands,
   registerDetectCommands,
+  registerApiCommands,
 ];

@@ -1,0 +1,77 @@
+// `mingjing serve`: builds the dependencies from config, listens on the configured host/port, and on
+// SIGINT/SIGTERM stops taking requests, lets running uploads finish (bounded), closes the driver and log.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { config } from '../core/config';
+import { log } from '../core/log';
+import { Neo4jGraph } from '../graph/port';
+import { createApp } from './app';
+import { defaultAuditFile, JsonlAuditLog } from './audit/log';
+import { defaultKeyFile, FileKeyStore } from './auth/keys';
+import type { ApiOverrides } from './options';
+import { QueueImports } from '../jobs/imports';
+import { openJobQueue } from '../jobs/queue';
+
+export interface ServeOptions {
+  host?: string;
+  port?: number;
+  options?: ApiOverrides;
+  /** Longest wait for running imports on shutdown. */
+  drainMs?: number;
+}
+
+export interface Running {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serve(opts: ServeOptions = {}): Promise<Running> {
+  const cfg = config();
+  const graph = new Neo4jGraph(cfg.neo4j);
+  const audit = new JsonlAuditLog(defaultAuditFile(cfg.home));
+  const keys = new FileKeyStore(defaultKeyFile(cfg.home));
+  // Uploads and detection runs go to the queue; `npx mingjing worker` processes run them. Every start
+  // upserts the nightly detection (never a second schedule).
+  const jobs = openJobQueue();
+  await jobs.registerNightly();
+  const imports = new QueueImports(jobs);
+  const app = createApp({ graph, keys, audit, imports, jobs, options: opts.options });
+  const host = opts.host ?? cfg.http.host;
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(opts.port ?? cfg.http.port, host, () => resolve(s));
+    s.once('error', reject);
+  });
+  server.keepAliveTimeout = 65_000;
+  const addr = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await Promise.race([imports.drain(), new Promise((r) => setTimeout(r, opts.drainMs ?? 30_000))]);
+      await graph.close();
+      await jobs.close();
+      audit.close();
+    })());
+  return { server, url, close };
+}
+
+/** Runs until SIGINT/SIGTERM, then shuts down gracefully. */
+export async function serveUntilSignal(opts: ServeOptions = {}): Promise<void> {
+  const running = await serve(opts);
+  log.info({ url: running.url }, 'api listening');
+  console.log(`明镜 API 已启动：${running.url}/api/v1  文档 (docs)：${running.url}/api/docs`);
+  await new Promise<void>((resolve) => {
+    const stop = (sig: string) => {
+      console.log(`收到 ${sig}，正在停止 (stopping)…`);
+      running.close().then(resolve, resolve);
+      setTimeout(() => process.exit(1), 40_000).unref();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}
