@@ -6,6 +6,7 @@ import { registerServiceCommands } from '../services/cli';
 import { registerIngestCommands } from '../ingest/cli';
 import { registerJobCommands } from '../jobs/cli';
 import { registerApiCommands } from '../api/cli';
+import { registerWorldCommands } from '../world/cli';
 
 export type Register = (program: Command) => void;
 
@@ -16,4 +17,5 @@ export const COMMANDS: Register[] = [
   registerJobCommands,
   registerDetectCommands,
   registerApiCommands,
+  registerWorldCommands,
 ];
