@@ -1,5 +1,5 @@
 // Helpers for queue tests: own key prefixes, short timings, a scratch redis-server, real worker processes.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -84,8 +84,20 @@ export class ScratchRedis {
     args.push('--appendonly', 'yes', '--appendfsync', 'everysec');
     this.proc = spawn('redis-server', args, { stdio: 'ignore' });
     await until('scratch redis', async () => {
-      const r = spawnSync('redis-cli', ['-p', String(this.port), 'ping'], { encoding: 'utf8' });
-      return r.stdout.trim() === 'PONG';
+      const r = new Redis(this.url, {
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      });
+      r.on('error', () => undefined);
+      try {
+        await r.connect();
+        return (await r.ping()) === 'PONG';
+      } catch {
+        return false;
+      } finally {
+        r.disconnect();
+      }
     });
   }
 
