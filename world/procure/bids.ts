@@ -50,8 +50,8 @@ function honestSet(w: World, rng: Rng, t: Tender, e: Entrants, min: number): voi
 
 function ringBids(w: World, rng: Rng, t: Tender, plan: Extract<TenderPlan, { kind: 'ring' }>): Bid[] {
   const bids: Bid[] = [];
-  const top = plan.run.strength === 'strong' ? 0.955 : 0.94;
-  const winPrice = Math.round(t.budgetFen * Math.min(0.995, rng.lognormal(top, 0.02)));
+  const ceiling = 0.995 / (1 + plan.run.gap[1] / 100);
+  const winPrice = Math.round(t.budgetFen * Math.min(ceiling, rng.lognormal(ceiling * 0.975, 0.012)));
   for (const c of plan.participants) {
     if (c === plan.winner) {
       bids.push({
