@@ -2,37 +2,51 @@
 // title: 评标专家与同一中标人反复同现
 // basis: 《中华人民共和国招标投标法实施条例》第四十六条（评标专家随机抽取）；《评标专家和评标专家库管理办法》
 // severity: 二级
-// params: min_tenders=3, min_share=0.5, min_win_rate=0.6
-// method: 同一专家评审、同一企业中标的项目不少于 min_tenders 个，且占该企业全部中标项目的比例不低于 min_share、该企业在该专家评审的项目中的中标率不低于 min_win_rate（排除随机抽取下的偶然同现）。
+// params: min_tenders=3, max_p=0.001
+// method: 同一专家评审、同一企业中标的项目不少于 min_tenders 个，且按随机抽取不太可能：专家进入该类别项目评标委员会的比例为 q，企业在该类别中标 n 次，至少同现 k 次的二项分布概率 ≤ max_p。
+CALL () {
+  MATCH (t:Tender)
+  WHERE EXISTS { (t)-[:EVALUATED_BY]->() }
+  WITH coalesce(t.category, '') AS cat, count(*) AS n
+  RETURN collect([cat, n]) AS panels
+}
 MATCH (t:Tender)-[:EVALUATED_BY]->(x:Person)
 MATCH (t)<-[:BID_FOR]-(b:Bid)-[:BID_BY]->(c:Company)
 WHERE b.is_winner = true
-WITH x, c, t
+WITH panels, x, c, t
 ORDER BY t.open_date, t.tender_id
-WITH x, c, collect(DISTINCT t) AS ts
+WITH panels, x, c, collect(DISTINCT t) AS ts
 WHERE size(ts) >= $min_tenders
-CALL (c) {
-  MATCH (c)<-[:BID_BY]-(w:Bid)
-  RETURN count(CASE WHEN w.is_winner = true THEN 1 END) AS wins
+WITH panels, x, c, ts, coalesce(ts[0].category, '') AS cat
+CALL (c, cat) {
+  MATCH (c)<-[:BID_BY]-(w:Bid)-[:BID_FOR]->(tw:Tender)
+  WHERE w.is_winner = true AND coalesce(tw.category, '') = cat
+  RETURN count(DISTINCT tw) AS wins
 }
-CALL (x, c) {
-  MATCH (x)<-[:EVALUATED_BY]-(:Tender)<-[:BID_FOR]-(w:Bid)-[:BID_BY]->(c)
-  RETURN count(w) AS bids_with
+CALL (x, cat) {
+  MATCH (x)<-[:EVALUATED_BY]-(te:Tender)
+  WHERE coalesce(te.category, '') = cat
+  RETURN count(DISTINCT te) AS evals
 }
-WITH x, c, ts, wins, bids_with, toFloat(size(ts)) / wins AS share, toFloat(size(ts)) / bids_with AS win_rate
-WHERE share >= $min_share AND win_rate >= $min_win_rate
+WITH x, c, ts, cat, wins, evals, size(ts) AS k,
+  toFloat(evals) / [pc IN panels WHERE pc[0] = cat][0][1] AS q
+WITH x, c, ts, cat, wins, evals, k, q,
+  CASE WHEN q >= 1.0 THEN 1.0 ELSE 1.0 - reduce(a = {pmf: (1.0 - q) ^ wins, cdf: 0.0}, j IN range(0, k - 1) |
+    {pmf: a.pmf * (wins - j) / (j + 1) * q / (1.0 - q), cdf: a.cdf + a.pmf}).cdf END AS p
+WHERE p <= $max_p
 RETURN
   ['Person:' + x.person_id, 'Company:' + c.uscc] AS identity,
-  0.4 + 0.1 * CASE WHEN size(ts) - $min_tenders > 3 THEN 3 ELSE size(ts) - $min_tenders END + 0.15 * share + 0.15 * win_rate AS score,
-  '评标专家' + coalesce(x.name, x.person_id) + '与中标人' + coalesce(c.name, c.uscc) + '反复同现（' + toString(size(ts)) + ' 个项目）' AS title,
+  0.5 + 0.1 * CASE WHEN p <= 0.0 OR -log10(p) - 3 > 4 THEN 4 WHEN -log10(p) < 3 THEN 0 ELSE -log10(p) - 3 END AS score,
+  '评标专家' + coalesce(x.name, x.person_id) + '与中标人' + coalesce(c.name, c.uscc) + '反复同现（' + toString(k) + ' 个项目）' AS title,
   [{label: 'Person', key: x.person_id, name: x.name}, {label: 'Company', key: c.uscc, name: c.name}]
     + [t IN ts | {label: 'Tender', key: t.tender_id, name: t.name}] AS subjects,
   [{kind: 'co_occurrence',
-    text: '评标专家' + coalesce(x.name, x.person_id) + '评审的项目中有 ' + toString(size(ts)) + ' 个由' + coalesce(c.name, c.uscc)
-      + '中标，占其全部 ' + toString(wins) + ' 次中标的 ' + toString(round(100 * share, 1)) + '%；该企业在此专家评审的 '
-      + toString(bids_with) + ' 次投标中中标率 ' + toString(round(100 * win_rate, 1)) + '%',
+    text: '评标专家' + coalesce(x.name, x.person_id) + '参加了' + CASE cat WHEN '' THEN '' ELSE '「' + cat + '」类' END + ' '
+      + toString(evals) + ' 个项目的评标（占 ' + toString(round(100 * q, 1)) + '%），' + coalesce(c.name, c.uscc) + '在该类中标 '
+      + toString(wins) + ' 次，其中 ' + toString(k) + ' 次该专家在评标委员会；随机抽取下至少同现 ' + toString(k)
+      + ' 次的概率约为 ' + CASE WHEN p < 0.000001 THEN '百万分之一以下' ELSE '百万分之' + toString(round(p * 1000000, 1)) END,
     refs: [{label: 'Person', key: x.person_id}, {label: 'Company', key: c.uscc}],
-    data: {tenders: size(ts), wins: wins, bids_with: bids_with, share: share, win_rate: win_rate}}]
+    data: {tenders: k, wins: wins, evals: evals, panel_share: q, p_value: p}}]
   + [t IN ts |
     {kind: 'evaluated_winner',
      text: '项目「' + coalesce(t.name, t.tender_id) + '」（' + t.tender_id + '，开标日期 ' + coalesce(toString(t.open_date), '未知') + '）',

@@ -115,7 +115,8 @@ CREATE (x3)-[:RELATIVE_OF {relation: 'sibling'}]->(:Person {person_id: 'Y3', nam
   -[:RELATIVE_OF {relation: 'spouse'}]->(:Person {person_id: 'Y4', name: '孙嫂'})-[:HOLDS_POSITION {role: '经理'}]->(w)
 `;
 
-/** Expert E1 sat on all three tenders 甲 won (fires); E2 on two (silent); E3 on three of 丙's ten wins (silent). */
+/** Of 60 tenders, expert E1 sat on just the three 甲 won (fires: chance ≈ 1e-4); E2 on the two 乙 won
+ *  (too few); E3 on three of 丙's 55 wins and E4 on most of them (both what chance gives). */
 export const EXPERT_REPEAT = `
 CREATE (u:Organization {org_code: 'U1', name: '市住建局'})
 CREATE (a:Company {uscc: 'A1', name: '甲建设'})
@@ -124,16 +125,17 @@ CREATE (c:Company {uscc: 'C1', name: '丙建设'})
 CREATE (e1:Person {person_id: 'E1', name: '周专家', category: 'expert'})
 CREATE (e2:Person {person_id: 'E2', name: '吴专家', category: 'expert'})
 CREATE (e3:Person {person_id: 'E3', name: '郑专家', category: 'expert'})
-WITH u, a, b, c, e1, e2, e3
-UNWIND range(1, 15) AS i
-CREATE (t:Tender {tender_id: 'T' + toString(i), name: '工程' + toString(i), open_date: '2024-01-' + right('0' + toString(i), 2)})
-  -[:ISSUED_BY]->(u)
-WITH a, b, c, e1, e2, e3, t, i,
+CREATE (e4:Person {person_id: 'E4', name: '王专家', category: 'expert'})
+WITH u, a, b, c, e1, e2, e3, e4
+UNWIND range(1, 60) AS i
+CREATE (t:Tender {tender_id: 'T' + toString(i), name: '工程' + toString(i), category: '工程',
+  open_date: toString(date('2024-01-01') + duration({days: i}))})-[:ISSUED_BY]->(u)
+WITH a, b, c, e1, e2, e3, e4, t, i,
   CASE WHEN i <= 3 THEN a WHEN i <= 5 THEN b ELSE c END AS winner,
-  CASE WHEN i <= 3 THEN e1 WHEN i <= 5 THEN e2 WHEN i <= 8 THEN e3 ELSE null END AS expert
+  CASE WHEN i <= 3 THEN e1 WHEN i <= 5 THEN e2 WHEN i <= 8 THEN e3 ELSE e4 END AS expert
 CREATE (bid:Bid {bid_id: t.tender_id + '|' + winner.uscc, price: 100000.0, is_winner: true})-[:BID_FOR]->(t)
 CREATE (bid)-[:BID_BY]->(winner)
-FOREACH (x IN CASE WHEN expert IS NULL THEN [] ELSE [expert] END | CREATE (t)-[:EVALUATED_BY {role: '成员'}]->(x))
+CREATE (t)-[:EVALUATED_BY {role: '成员'}]->(expert)
 `;
 
 /** 市城管局 awards 甲 three tenders and its staffer's spouse is 甲's legal rep (fires);

@@ -116,7 +116,7 @@ describe('rule expert-bidder-tie', () => {
 });
 
 describe('rule expert-winner-repeat', () => {
-  it('flags an expert on every tender one firm won, not two tenders or a frequent winner', async () => {
+  it('flags an expert on every tender one firm won, not two tenders or what chance gives a frequent winner', async () => {
     const alerts = await run('expert-winner-repeat', EXPERT_REPEAT);
     expect(alerts.map((a) => [a.subjects[0].key, a.subjects[1].key])).toEqual([['E1', 'A1']]);
   });
