@@ -14,18 +14,29 @@ export function parseCsv(text: string): string[][] {
   let cell = '';
   let quoted = false;
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const endCell = (): void => {
+    row.push(cell);
+    cell = '';
+  };
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') ((cell += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(cell), (cell = ''));
-    else if (ch === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
-    else if (ch !== '\r') cell += ch;
+    if (quoted && ch === '"' && s[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && ch === '"') quoted = false;
+    else if (quoted) cell += ch;
+    else if (ch === '"') quoted = true;
+    else if (ch === ',') endCell();
+    else if (ch === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+    } else if (ch !== '\r') cell += ch;
   }
-  if (cell !== '' || row.length > 0) (row.push(cell), rows.push(row));
+  if (cell !== '' || row.length > 0) {
+    endCell();
+    rows.push(row);
+  }
   return rows;
 }
 
