@@ -1,5 +1,5 @@
 // Scale-out bench: one detection run (rings) in one piece, split by region on one worker, and split on
-// two worker processes; wall time from enqueue to completion, median of N runs after a warm-up.
+// two worker processes; wall time from enqueue to completion, median of N interleaved rounds after a warm-up.
 // Usage: NEO4J_BOLT_PORT=… npx tsx bench/jobs/scale-out.ts [--regions 8] [--tenders 600] [--runs 3] [--no-load]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -19,9 +19,12 @@ const arg = (name: string, dflt: number) => {
 const REGIONS = arg('regions', 8);
 const RUNS = arg('runs', 3);
 const TENDERS = arg('tenders', 600);
-const prefix = `mjbench-${randomBytes(3).toString('hex')}`;
+const tag = randomBytes(3).toString('hex');
+/** One worker listens on ONE, two on TWO; idle workers block on Redis and cost no CPU. */
+const ONE = `mjbench-1-${tag}`;
+const TWO = `mjbench-2-${tag}`;
 
-function startWorker(): Promise<ChildProcess> {
+function startWorker(prefix: string): Promise<ChildProcess> {
   const p = spawn(
     process.execPath,
     [path.join(ROOT, 'bin/mingjing.cjs'), 'worker', '--prefix', prefix, '--no-nightly'],
@@ -47,7 +50,7 @@ interface Timed {
   ids: string[];
 }
 
-async function timeRun(partitionBy: 'region' | 'none'): Promise<Timed> {
+async function timeRun(prefix: string, partitionBy: 'region' | 'none'): Promise<Timed> {
   const q = openJobQueue({ prefix });
   try {
     const t0 = performance.now();
@@ -65,22 +68,32 @@ async function timeRun(partitionBy: 'region' | 'none'): Promise<Timed> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function measure(label: string, workers: number, by: 'region' | 'none') {
-  const ps: ChildProcess[] = [];
-  for (let i = 0; i < workers; i++) ps.push(await startWorker());
+const CONFIGS = [
+  { label: 'whole run, 1 worker', prefix: ONE, by: 'none' as const },
+  { label: 'split by region, 1 worker', prefix: ONE, by: 'region' as const },
+  { label: 'split by region, 2 worker processes', prefix: TWO, by: 'region' as const },
+];
+
+/** Rounds of all three configurations in turn (after a warm-up round), so load drift hits them alike. */
+async function measure(): Promise<{ ms: number; ids: string[] }[]> {
+  const ps = [await startWorker(ONE), await startWorker(TWO), await startWorker(TWO)];
   try {
-    await timeRun(by); // warm-up: JIT, page cache, first classification
-    const times: number[] = [];
-    let last: Timed = { ms: 0, rings: 0, ids: [] };
+    for (const c of CONFIGS) await timeRun(c.prefix, c.by); // warm-up: JIT, page cache
+    const times: number[][] = CONFIGS.map(() => []);
+    const last: Timed[] = [];
     for (let i = 0; i < RUNS; i++) {
-      last = await timeRun(by);
-      times.push(last.ms);
+      for (const [k, c] of CONFIGS.entries()) {
+        last[k] = await timeRun(c.prefix, c.by);
+        times[k].push(last[k].ms);
+      }
     }
-    const rings = last.rings;
-    console.log(
-      `${label.padEnd(34)} median ${(median(times) / 1000).toFixed(2)} s  runs ${times.map((t) => (t / 1000).toFixed(2)).join(' ')}  rings ${rings}`,
-    );
-    return { ms: median(times), ids: last.ids };
+    return CONFIGS.map((c, k) => {
+      const runs = times[k].map((t) => (t / 1000).toFixed(2)).join(' ');
+      console.log(
+        `${c.label.padEnd(36)} median ${(median(times[k]) / 1000).toFixed(2)} s  runs ${runs}  rings ${last[k].rings}`,
+      );
+      return { ms: median(times[k]), ids: last[k].ids };
+    });
   } finally {
     await stop(ps);
   }
@@ -104,9 +117,7 @@ async function main() {
     );
   }
   await g.close();
-  const whole = await measure('whole run, 1 worker', 1, 'none');
-  const split1 = await measure('split by region, 1 worker', 1, 'region');
-  const split2 = await measure('split by region, 2 worker processes', 2, 'region');
+  const [whole, split1, split2] = await measure();
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   console.log(
     `same rings: split = whole ${same(whole.ids, split2.ids)}; 1 worker = 2 workers ${same(split1.ids, split2.ids)}`,
