@@ -53,6 +53,14 @@ export interface AnalystPort {
   ): Promise<CappedResult>;
 }
 
+/** Driver settings a caller may tighten (the HTTP API fails fast with 503 instead of retrying for 10 s). */
+export interface DriverTuning {
+  maxConnectionPoolSize?: number;
+  connectionAcquisitionTimeout?: number;
+  maxTransactionRetryTime?: number;
+  connectionTimeout?: number;
+}
+
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 export function isUnavailable(e: unknown): boolean {
@@ -78,13 +86,17 @@ async function run(tx: ManagedTransaction, stmt: Statement, params: Params = {})
 
 export class Neo4jGraph implements GraphPort, AnalystPort {
   readonly driver: Driver;
-  constructor(private readonly cfg: Config['neo4j']) {
+  constructor(
+    private readonly cfg: Config['neo4j'],
+    tuning: DriverTuning = {},
+  ) {
     // Integer policy: ids are strings in the model; counts come back as JS numbers.
     this.driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
       maxTransactionRetryTime: 10_000,
+      ...tuning,
     });
   }
 
