@@ -52,7 +52,9 @@ function releaseOnFinalFailure(lock: RunLock) {
     if (!job) return;
     const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
     log.warn({ job: job.id, queue: job.queueName, final, reason: err.message }, 'job failed');
-    if (final && job.queueName === QUEUE.detect) void lock.release(String(job.id)).catch(() => undefined);
+    // A part that fails for good fails its run (failParentOnFailure): free the run's lock too.
+    const owner = job.queueName === QUEUE.detect ? String(job.id) : (job.data as { runId?: string })?.runId;
+    if (final && owner && job.queueName !== QUEUE.ingest) void lock.release(owner).catch(() => undefined);
   };
 }
 

@@ -1,11 +1,12 @@
 import { UnavailableError } from '../../../core/errors';
 import { inline } from '../../../graph/cypher';
 import type { GraphPort } from '../../../graph/port';
-import { QUEUE } from '../../../jobs/names';
+import { QUEUE, runLockKey } from '../../../jobs/names';
 import { openJobQueue, type JobQueue } from '../../../jobs/queue';
 import { startWorkers, type WorkerPool } from '../../../jobs/worker';
 import { count, resetGraph, testGraph } from '../helpers';
-import { dropPrefix, testSettings } from './helpers';
+import { Redis } from 'ioredis';
+import { REDIS_URL, dropPrefix, testSettings, until } from './helpers';
 import { tallyEngine } from './tally-engine';
 
 jest.setTimeout(60_000);
@@ -97,6 +98,22 @@ describe('detection runs on the queue', () => {
     expect(s.state).toBe('completed');
     expect(s.attemptsStarted).toBe(3);
     expect(outage.left).toBe(0);
+  });
+
+  it('fails the run when one of its partitions fails for good, and frees the run lock', async () => {
+    const ref = await queue.enqueueDetection({ params: { failPart: 'region:宁波' } });
+    const s = await queue.wait(ref.id, 20_000, 100);
+    expect(s.state).toBe('failed');
+    const lock = new Redis(REDIS_URL);
+    try {
+      await until(
+        'lock released',
+        async () => (await lock.get(runLockKey(settings.prefix!))) === null,
+        5_000,
+      );
+    } finally {
+      lock.disconnect();
+    }
   });
 
   it('fails a run with bad data at once, without retrying, and says which field', async () => {

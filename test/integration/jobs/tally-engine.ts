@@ -1,4 +1,5 @@
 // A small real engine for queue tests: partitions by company region, counts per region, MERGEs a Run node.
+import { InputError } from '../../../core/errors';
 import { inline } from '../../../graph/cypher';
 import type { GraphPort } from '../../../graph/port';
 import type { DetectionEngine, PartResult, RunInput, RunSummary } from '../../../jobs/engine';
@@ -48,6 +49,13 @@ export function tallyEngine(calls: string[] = []): DetectionEngine {
     },
     async runPartition(g, input: PartPayload): Promise<PartResult> {
       calls.push(`part ${input.partition.key}`);
+      if (input.params.failPart === input.partition.key) {
+        throw new InputError(
+          'test.bad-part',
+          `分区 ${input.partition.key} 数据有误`,
+          `partition data is wrong`,
+        );
+      }
       const delay = Number(input.params.partDelayMs ?? 0);
       if (delay) await sleep(delay);
       const [row] = await g.read<{ n: number }>(COUNT, { regions: input.partition.values });
