@@ -1,12 +1,13 @@
 // Queue settings: one interface, defaults, validation and resolution (tests shorten the timings).
 import path from 'node:path';
-import { config } from '../core/config';
+import { createHash } from 'node:crypto';
+import { config, type Config } from '../core/config';
 import { ConfigError } from '../core/errors';
 
 export type PartitionBy = 'region' | 'none';
 
 export interface JobSettings {
-  /** Redis key prefix of every queue and lock; tests use their own so they never meet. */
+  /** Redis key prefix of every queue and lock (see defaultPrefix); tests use their own so they never meet. */
   prefix: string;
   redisUrl: string;
   /** How long a worker's lock on an active job lasts; renewed at half of it while the job runs. */
@@ -85,11 +86,23 @@ export function validateJobSettings(s: JobSettings): void {
   }
 }
 
+/**
+ * On the machine-local Redis (no REDIS_URL) several instances (MINGJING_HOME) may share one server: each
+ * gets its own queues. With REDIS_URL set (a deployment; serve and workers on several machines) all share
+ * the plain prefix.
+ */
+export function defaultPrefix(cfg: Pick<Config, 'home' | 'redis'>): string {
+  if (!cfg.redis.local) return DEFAULT_JOB_SETTINGS.prefix;
+  const h = createHash('sha256').update(path.resolve(cfg.home)).digest('hex').slice(0, 8);
+  return `${DEFAULT_JOB_SETTINGS.prefix}-${h}`;
+}
+
 /** Defaults, then the process config (Redis URL, uploads folder, nightly schedule), then the caller's overrides. */
 export function resolveJobSettings(overrides: Partial<JobSettings> = {}): JobSettings {
   const cfg = config();
   const s: JobSettings = {
     ...DEFAULT_JOB_SETTINGS,
+    prefix: defaultPrefix(cfg),
     redisUrl: cfg.redis.url,
     uploadDir: path.join(cfg.home, 'uploads'),
     nightly: { ...cfg.nightly },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ConfigError, InputError } from '../../../core/errors';
 import { reconnectDelay } from '../../../jobs/connection';
 import { resolveUploadPaths, throttled } from '../../../jobs/processors/ingest';
-import { DEFAULT_JOB_SETTINGS, resolveJobSettings } from '../../../jobs/settings';
+import { DEFAULT_JOB_SETTINGS, defaultPrefix, resolveJobSettings } from '../../../jobs/settings';
 
 describe('queue settings', () => {
   it('resolves defaults with the configured Redis and nightly schedule', () => {
@@ -16,6 +16,16 @@ describe('queue settings', () => {
   it('names the field when a timing is not a positive integer', () => {
     expect(() => resolveJobSettings({ lockDurationMs: 0 })).toThrow(ConfigError);
     expect(() => resolveJobSettings({ lockDurationMs: 0 })).toThrow(/lockDurationMs/);
+  });
+  it('gives each local instance its own queues, and a deployment with REDIS_URL the plain prefix', () => {
+    const local = (home: string) =>
+      defaultPrefix({ home, redis: { url: 'redis://127.0.0.1:6379', local: true } });
+    expect(local('/srv/a')).toMatch(/^mingjing-[0-9a-f]{8}$/);
+    expect(local('/srv/a')).toBe(local('/srv/a'));
+    expect(local('/srv/a')).not.toBe(local('/srv/b'));
+    expect(defaultPrefix({ home: '/srv/a', redis: { url: 'redis://redis:6379', local: false } })).toBe(
+      'mingjing',
+    );
   });
   it('refuses a prefix that could collide with Redis key separators', () => {
     expect(() => resolveJobSettings({ prefix: 'a:b' })).toThrow(/prefix/);
