@@ -7,6 +7,7 @@ import { registerIngestCommands } from '../ingest/cli';
 import { registerJobCommands } from '../jobs/cli';
 import { registerApiCommands } from '../api/cli';
 import { registerWorldCommands } from '../world/cli';
+import { registerDemoCommand } from './demo';
 
 export type Register = (program: Command) => void;
 
@@ -18,4 +19,5 @@ export const COMMANDS: Register[] = [
   registerDetectCommands,
   registerApiCommands,
   registerWorldCommands,
+  registerDemoCommand,
 ];

@@ -108,6 +108,13 @@ export function resolveConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 let cached: Config | undefined;
+
+/** Resolves the configuration again (after `mingjing up` wrote the local Neo4j password). */
+export function refreshConfig(): Config {
+  cached = resolveConfig();
+  return cached;
+}
+
 /** The process-wide configuration, resolved once. */
 export function config(): Config {
   cached ??= resolveConfig();
