@@ -1,5 +1,5 @@
 // Ring detection (围标串标) input: one page of tenders, keyset-paged on tender_id, each with its
-// purchaser, open date and every bid (bidder, price, winner flag, rank).
+// purchaser, open date, budget and every bid (bidder, price, winner flag, rank).
 // params: $after (tender_id to start after, '' for the first page), $limit (page size)
 MATCH (t:Tender)
 WHERE t.tender_id > $after
@@ -13,6 +13,7 @@ RETURN
   o.org_code AS purchaser,
   o.name AS purchaser_name,
   toString(t.open_date) AS open_date,
+  t.budget AS budget,
   COLLECT {
     MATCH (t)<-[:BID_FOR]-(b:Bid)-[:BID_BY]->(c:Company)
     RETURN {uscc: c.uscc, price: b.price, winner: b.is_winner, rank: b.rank}

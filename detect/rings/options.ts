@@ -1,12 +1,16 @@
 // Settings of ring detection: one interface, DEFAULTS, validation naming the field, resolution.
 import { InputError } from '../../core/errors';
 
+/** Weights of the signals inside each family (each family is a weighted mean, weights normalised). */
 export interface SignalWeights {
+  /** Co-bidding structure S. */
   cohesion: number;
   exclusivity: number;
   rotation: number;
-  price: number;
   persistence: number;
+  /** Pricing E. */
+  price: number;
+  relativePrice: number;
 }
 
 export interface RingOptions {
@@ -34,17 +38,22 @@ export interface RingOptions {
   maxIdentifierDegree: number;
   /** Intermediate persons/companies with more ownership/position/kinship links are skipped. */
   maxPathNodeDegree: number;
-  /** Price screens (Imhof): CV below this is "low dispersion". */
+  /** Price screen on members' bids in a tender (Imhof): CV below this is "low dispersion" ... */
   cvThreshold: number;
-  /** Relative distance (b2−b1)/σ(losing bids) above this is a "gap before the cover bids". */
-  rdThreshold: number;
+  /** ... while the lowest member bid stays this far below the next one: (b₂ − b₁)/b₁ (cover bids). */
+  minCoverGap: number;
   /** Relative tolerance for equal differences / repeated cover-bid markups. */
   priceTolerance: number;
   /** Months of co-bidding that count as fully persistent. */
   persistenceMonths: number;
-  /** Behaviour weights (normalised to sum 1). */
+  /** Winning price / budget at or below this scores 0 on relative price ... */
+  relativePriceLow: number;
+  /** ... and at or above this scores 1 (World Bank red flag: winning bid close to the estimate). */
+  relativePriceHigh: number;
   weights: SignalWeights;
-  /** Share of the score that links (identifiers, paths) can add: score = B·(1 − λ + λ·L). */
+  /** Behaviour B = E · (f + (1 − f) · S): the part of B that needs no co-bidding structure. */
+  structureFloor: number;
+  /** How far links L lift the score towards 1: score = B + λ · L · (1 − B). */
   linkShare: number;
   /** Level thresholds on the score. */
   level1: number;
@@ -72,12 +81,22 @@ export const DEFAULTS: RingOptions = {
   minGroupTenders: 3,
   maxIdentifierDegree: 20,
   maxPathNodeDegree: 50,
-  cvThreshold: 0.03,
-  rdThreshold: 1.5,
+  cvThreshold: 0.045,
+  minCoverGap: 0.015,
   priceTolerance: 0.002,
   persistenceMonths: 12,
-  weights: { cohesion: 0.25, exclusivity: 0.15, rotation: 0.25, price: 0.25, persistence: 0.1 },
-  linkShare: 0.3,
+  relativePriceLow: 0.8,
+  relativePriceHigh: 0.95,
+  weights: {
+    cohesion: 0.3,
+    exclusivity: 0.3,
+    rotation: 0.25,
+    persistence: 0.15,
+    price: 0.6,
+    relativePrice: 0.4,
+  },
+  structureFloor: 0.4,
+  linkShare: 0.4,
   level1: 0.75,
   level2: 0.55,
   minScore: 0.3,
@@ -108,10 +127,13 @@ const RANGES: Partial<Record<keyof RingOptions, [number, number, string]>> = {
   maxIdentifierDegree: [2, 1_000_000, '≥2 的整数 (an integer ≥ 2)'],
   maxPathNodeDegree: [1, 1_000_000, '正整数 (a positive integer)'],
   cvThreshold: [0, 1, '0 到 1 的数 (a number 0..1)'],
-  rdThreshold: [0, 100, '非负数 (a non-negative number)'],
+  minCoverGap: [0, 1, '0 到 1 的数 (a number 0..1)'],
   priceTolerance: [0, 0.5, '0 到 0.5 的数 (a number 0..0.5)'],
   persistenceMonths: [1, 600, '1 到 600 的数 (a number 1..600)'],
   linkShare: [0, 1, '0 到 1 的数 (a number 0..1)'],
+  structureFloor: [0, 1, '0 到 1 的数 (a number 0..1)'],
+  relativePriceLow: [0, 2, '0 到 2 的数 (a number 0..2)'],
+  relativePriceHigh: [0, 2, '0 到 2 的数 (a number 0..2)'],
   level1: [0, 1, '0 到 1 的数 (a number 0..1)'],
   level2: [0, 1, '0 到 1 的数 (a number 0..1)'],
   minScore: [0, 1, '0 到 1 的数 (a number 0..1)'],
@@ -133,8 +155,11 @@ export function validateOptions(o: RingOptions): void {
   for (const [k, v] of Object.entries(o.weights)) {
     if (typeof v !== 'number' || !(v >= 0)) throw bad(`weights.${k}`, '非负数 (a non-negative number)', v);
   }
-  if (Object.values(o.weights).reduce((a, b) => a + b, 0) <= 0)
-    throw bad('weights', '权重之和大于 0 (a positive sum)', o.weights);
+  const w = o.weights;
+  if (w.cohesion + w.exclusivity + w.rotation + w.persistence <= 0 || w.price + w.relativePrice <= 0)
+    throw bad('weights', '每组权重之和大于 0 (a positive sum in each family)', o.weights);
+  if (o.relativePriceHigh <= o.relativePriceLow)
+    throw bad('relativePriceHigh', `> relativePriceLow (${o.relativePriceLow})`, o.relativePriceHigh);
 }
 
 /** DEFAULTS merged with the caller's options, validated. */

@@ -18,6 +18,8 @@ export interface TenderRow {
   purchaser_name?: string | null;
   /** `YYYY-MM-DD`. */
   open_date?: string | null;
+  /** 预算金额 in yuan. */
+  budget?: number | null;
   bids: BidRow[];
 }
 
@@ -74,4 +76,6 @@ export interface MemberPath {
 export interface SignalResult {
   value: number;
   evidence: Evidence[];
+  /** False when the data needed is missing (no prices, no budgets): the signal then drops out of its family. */
+  known?: boolean;
 }

@@ -1,5 +1,6 @@
 // Price signal of a group: the share of its joint tenders flagged by Imhof's screens or by the
-// regular-difference patterns of 《招标投标法实施条例》第四十条 (see screens.ts for each screen).
+// regular-difference patterns of 《招标投标法实施条例》第四十条 (see screens.ts), each tender weighted
+// by (members bidding − 1) so a chance meeting of two members counts less than a whole-group tender.
 import type { Evidence } from '../../types';
 import { money, nameOf, pct } from '../format';
 import type { GroupContext } from '../groups';
@@ -8,7 +9,7 @@ import type { SignalResult, TenderRow } from '../types';
 import { winnerOf } from './rotation';
 import { arithmeticStep, cv, hasIdentical, markups, recurringMarkups, relativeDistance } from './screens';
 
-type PriceOptions = Pick<RingOptions, 'cvThreshold' | 'rdThreshold' | 'priceTolerance'>;
+type PriceOptions = Pick<RingOptions, 'cvThreshold' | 'minCoverGap' | 'priceTolerance'>;
 
 interface TenderPrices {
   tender: TenderRow;
@@ -35,6 +36,25 @@ function pricesOf(ctx: GroupContext, ti: number): TenderPrices {
     winner,
     markups: winner ? markups(winner.price, others) : [],
   };
+}
+
+/** Members' bids cluster tightly just above the lowest member bid: low CV, a clear lead of the lowest. */
+export function coverScreen(prices: number[], o: Pick<RingOptions, 'cvThreshold' | 'minCoverGap'>): boolean {
+  if (prices.length < 2) return false;
+  const s = [...prices].sort((a, b) => a - b);
+  return cv(s) < o.cvThreshold && s[1] / s[0] - 1 > o.minCoverGap;
+}
+
+function screenFigures(prices: number[]): string {
+  const s = [...prices].sort((a, b) => a - b);
+  const rd = relativeDistance(s);
+  return `（变异系数 ${pct(cv(s), 2)}，最低价领先 ${pct(s[1] / s[0] - 1)}${Number.isNaN(rd) ? '' : `，相对距离 ${rd.toFixed(2)}`}）`;
+}
+
+function weightedShare(all: TenderPrices[], flagged: Set<TenderPrices>): number {
+  const w = (tp: TenderPrices) => tp.members.length - 1;
+  const total = all.reduce((a, tp) => a + w(tp), 0);
+  return [...flagged].reduce((a, tp) => a + w(tp), 0) / total;
 }
 
 function line(tp: TenderPrices, names: Map<string, string>): string {
@@ -71,7 +91,7 @@ function evidenceFor(
 
 export function priceSignal(ctx: GroupContext, names: Map<string, string>, o: PriceOptions): SignalResult {
   const all = ctx.tenders.map((t) => pricesOf(ctx, t)).filter((tp) => tp.members.length >= 2);
-  if (all.length === 0) return { value: 0, evidence: [] };
+  if (all.length === 0) return { value: 0, evidence: [], known: false };
   const withWinner = all.filter((tp) => tp.winner !== null);
   const minTenders = Math.max(3, Math.ceil(0.3 * withWinner.length));
   const fixed = recurringMarkups(
@@ -90,11 +110,17 @@ export function priceSignal(ctx: GroupContext, names: Map<string, string>, o: Pr
         o.priceTolerance,
       ) !== null,
   );
-  const screened = all.filter((tp) => cv(tp.all) < o.cvThreshold && relativeDistance(tp.all) > o.rdThreshold);
+  const screened = all.filter((tp) =>
+    coverScreen(
+      tp.members.map((b) => b.price),
+      o,
+    ),
+  );
   const flagged = new Set([...cover, ...identical, ...arith, ...screened]);
   const law = '（《招标投标法实施条例》第四十条：投标报价呈规律性差异）';
   return {
-    value: flagged.size / all.length,
+    value: weightedShare(all, flagged),
+    known: true,
     evidence: [
       ...evidenceFor(
         'cover_bid',
@@ -106,10 +132,10 @@ export function priceSignal(ctx: GroupContext, names: Map<string, string>, o: Pr
       ...evidenceFor('identical_prices', `成员报价完全相同`, identical, names),
       ...evidenceFor(
         'price_screen',
-        `报价离散度异常（Imhof 筛查：变异系数低于 ${pct(o.cvThreshold)} 且最低两价相对距离大于 ${o.rdThreshold}）`,
+        `成员报价紧贴最低价、离散度异常低（Imhof 筛查：成员报价变异系数低于 ${pct(o.cvThreshold)}，最低价领先 ${pct(o.minCoverGap)} 以上）`,
         screened,
         names,
-        (tp) => `（变异系数 ${pct(cv(tp.all), 2)}，相对距离 ${relativeDistance(tp.all).toFixed(2)}）`,
+        (tp) => screenFigures(tp.members.map((b) => b.price)),
       ),
     ],
   };

@@ -2,7 +2,7 @@
 import { detectRingsInMemory, groupContext } from '../../../../detect/rings';
 import type { Ring } from '../../../../detect/types';
 import { identifierSignal } from '../../../../detect/rings/signals/identifiers';
-import { BIG, buildWorld, HUB_ADDRESS, RING, RING_PHONE } from './world';
+import { BIG, buildWorld, HUB_ADDRESS, NICHE, RING, RING_PHONE } from './world';
 
 function run(world: ReturnType<typeof buildWorld>, seed = 11) {
   return detectRingsInMemory(
@@ -56,6 +56,14 @@ describe('detectRingsInMemory', () => {
     expect(rings.some((r) => r.members.some((m) => m.uscc === BIG))).toBe(false);
     expect(rings[0].members.map((m) => m.uscc)).toEqual(RING);
     expect(reported(rings)).toHaveLength(1);
+  });
+
+  it('does not report sole suppliers who always meet but price independently (a niche market)', () => {
+    const { rings, groups } = run(buildWorld({ niche: true }));
+    expect(groups.map((g) => g.members)).toContainEqual(NICHE);
+    const niche = rings.find((r) => r.members.some((m) => NICHE.includes(m.uscc)));
+    expect(niche?.level ?? '三级').toBe('三级');
+    expect(reported(rings).map((r) => r.members.map((m) => m.uscc))).toEqual([RING]);
   });
 
   it('gives identical output for the same seed', () => {

@@ -48,8 +48,26 @@ function ringTender(i: number, rnd: () => number, big: boolean): TenderRow {
   };
 }
 
+export const NICHE = ['N1', 'N2', 'N3'];
+
+/** Three sole suppliers of a product: they always meet, but price independently (σ ≈ 8 %). */
+function nicheTender(i: number, rnd: () => number): TenderRow {
+  const budget = 1_000_000;
+  const prices = NICHE.map(() => Math.round(budget * (0.8 + (rnd() + rnd() + rnd() - 1.5) * 0.16)));
+  const min = Math.min(...prices);
+  return {
+    tender_id: `N${String(i).padStart(3, '0')}`,
+    purchaser: `ORG${i % 3}`,
+    open_date: `2022-${String(1 + i).padStart(2, '0')}-20`,
+    budget,
+    bids: NICHE.map((uscc, k) => ({ uscc, price: prices[k], winner: prices[k] === min })),
+  };
+}
+
 /** 60 honest firms on 150 tenders, ring R1–R4 on 12 tenders with +3% / +6% / +9% cover bids. */
-export function buildWorld(opts: { seed?: number; big?: boolean; ring?: boolean } = {}): World {
+export function buildWorld(
+  opts: { seed?: number; big?: boolean; ring?: boolean; niche?: boolean } = {},
+): World {
   const rnd = mulberry32(opts.seed ?? 7);
   const honest = Array.from({ length: 60 }, (_, i) => `H${String(i).padStart(2, '0')}`);
   const rows: TenderRow[] = [];
@@ -59,7 +77,10 @@ export function buildWorld(opts: { seed?: number; big?: boolean; ring?: boolean 
     // Ring members also bid now and then on ordinary tenders.
     RING.forEach((u, k) => rows[k * 10].bids.push({ uscc: u, price: 9_999_999, winner: false }));
   }
-  const names = new Map<string, string>([...honest, ...RING, BIG].map((u) => [u, `${u}建设有限公司`]));
+  if (opts.niche) for (let i = 0; i < 10; i++) rows.push(nicheTender(i, rnd));
+  const names = new Map<string, string>(
+    [...honest, ...RING, ...NICHE, BIG].map((u) => [u, `${u}建设有限公司`]),
+  );
   const hubbers = [...honest, ...RING, ...Array.from({ length: 136 }, (_, i) => `AGENT${i}`)];
   const identifiers: IdentifierRow[] = [
     ...hubbers.map((uscc) => ({ uscc, kind: 'Address', value: HUB_ADDRESS, degree: hubbers.length })),
