@@ -4,13 +4,21 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { config } from '../core/config';
 import { log } from '../core/log';
-import { Neo4jGraph } from '../graph/port';
+import { Neo4jGraph, type DriverTuning } from '../graph/port';
 import { createApp } from './app';
 import { defaultAuditFile, JsonlAuditLog } from './audit/log';
 import { defaultKeyFile, FileKeyStore } from './auth/keys';
 import type { ApiOverrides } from './options';
 import { QueueImports } from '../jobs/imports';
 import { openJobQueue } from '../jobs/queue';
+
+/** The API answers 503 within seconds while Neo4j is down instead of retrying for the default 10 s. */
+export const API_DRIVER_TUNING: DriverTuning = {
+  maxConnectionPoolSize: 100,
+  maxTransactionRetryTime: 2_000,
+  connectionAcquisitionTimeout: 5_000,
+  connectionTimeout: 3_000,
+};
 
 export interface ServeOptions {
   host?: string;
@@ -28,7 +36,7 @@ export interface Running {
 
 export async function serve(opts: ServeOptions = {}): Promise<Running> {
   const cfg = config();
-  const graph = new Neo4jGraph(cfg.neo4j);
+  const graph = new Neo4jGraph(cfg.neo4j, API_DRIVER_TUNING);
   const audit = new JsonlAuditLog(defaultAuditFile(cfg.home));
   const keys = new FileKeyStore(defaultKeyFile(cfg.home));
   // Uploads and detection runs go to the queue; `npx mingjing worker` processes run them. Every start
@@ -52,7 +60,10 @@ export async function serve(opts: ServeOptions = {}): Promise<Running> {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
-      await Promise.race([imports.drain(), new Promise((r) => setTimeout(r, opts.drainMs ?? 30_000))]);
+      await Promise.race([
+        imports.drain(),
+        new Promise((r) => setTimeout(r, opts.drainMs ?? 30_000).unref()),
+      ]);
       await graph.close();
       await jobs.close();
       audit.close();

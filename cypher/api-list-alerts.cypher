@@ -11,5 +11,5 @@ WHERE ($level IS NULL OR x.level = $level)
   AND ($region IS NULL OR EXISTS { (x)-[:CONCERNS]->(s) WHERE s.region = $region })
   AND ($subject IS NULL OR EXISTS { (x)-[:CONCERNS]->(s) WHERE $subject IN [s.uscc, s.person_id, s.org_code, s.tender_id, s.contract_id, s.payment_id] })
 WITH x ORDER BY x.score DESC, x.alert_id
-WITH collect(x) AS all
-RETURN size(all) AS total, [a IN all[toInteger($offset)..toInteger($offset) + toInteger($limit)] | properties(a)] AS items
+WITH collect(x) AS hits
+RETURN size(hits) AS total, [a IN hits[toInteger($offset)..toInteger($offset) + toInteger($limit)] | properties(a)] AS items

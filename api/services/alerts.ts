@@ -114,23 +114,26 @@ export async function applyAction(g: GraphPort, id: string, action: Action, body
   requireFields(action, body);
   const t = TRANSITIONS[action];
   const at = new Date().toISOString();
-  const rows = await g.write<{ before: string; alert: Props }>(cypher('api-update-alert-workflow'), {
-    id,
-    from: t.from,
-    to: t.to,
-    at,
-    by,
-    assignee: action === 'assign' ? body.assignee : null,
-    reason: body.reason ?? null,
-    entry: JSON.stringify({ action, to: t.to ?? '', by, at, ...body }).slice(1),
-  });
-  if (rows[0]) return { before: rows[0].before, after: String(rows[0].alert.workflow) };
-  const state = await g.read<{ workflow: string }>(cypher('api-find-alert-state'), { id });
-  if (!state[0])
+  const rows = await g.write<{ before: string; applied: boolean; after: string }>(
+    cypher('api-update-alert-workflow'),
+    {
+      id,
+      from: t.from,
+      to: t.to,
+      at,
+      by,
+      assignee: action === 'assign' ? body.assignee : null,
+      reason: body.reason ?? null,
+      entry: JSON.stringify({ action, to: t.to ?? '', by, at, ...body }).slice(1),
+    },
+  );
+  const r = rows[0];
+  if (!r)
     throw new NotFoundError('alert.not_found', `没有编号为 ${id} 的预警`, `no alert with id ${id}`, {
       field: 'params.id',
     });
-  throw transitionConflict(id, action, state[0].workflow);
+  if (!r.applied) throw transitionConflict(id, action, r.before);
+  return { before: r.before, after: r.after };
 }
 
 export function ringOf<T extends { data: Record<string, unknown> | null }>(a: T) {

@@ -114,23 +114,19 @@ export function pathScore(hops: ScoredHop[]): number {
   return Math.round(hops.reduce((s, h) => s * h.weight, 1) * 1000) / 1000;
 }
 
-/** Largest effective % along a chain of shareholding hops that follow one another (holder → company →
- * company, either way along the path): the product of the shares. */
+/** Effective % of a chain of shareholding hops that follow one another (holder → company → company,
+ * either way along the path): the product of its shares; the largest over the path's chains. */
 export function chainPct(hops: ScoredHop[]): number | null {
-  let best: number | null = null;
+  const runs: number[] = [];
   let run: number | null = null;
   let prev: PlainRel | null = null;
   for (const h of hops) {
     const pct = h.rel.type === 'HOLDS_SHARES' ? sharePct(h.rel) : null;
-    if (pct === null) {
-      run = null;
-      prev = null;
-      continue;
-    }
-    const follows = prev !== null && (prev.end === h.rel.start || prev.start === h.rel.end);
-    run = run !== null && follows ? (run * pct) / 100 : pct;
-    prev = h.rel;
-    best = best === null ? run : Math.max(best, run);
+    const follows = pct !== null && prev !== null && (prev.end === h.rel.start || prev.start === h.rel.end);
+    if (run !== null && !follows) runs.push(run);
+    run = pct === null ? null : follows && run !== null ? (run * pct) / 100 : pct;
+    prev = pct === null ? null : h.rel;
   }
-  return best === null ? null : Math.round(best * 100) / 100;
+  if (run !== null) runs.push(run);
+  return runs.length ? Math.round(Math.max(...runs) * 100) / 100 : null;
 }

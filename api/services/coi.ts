@@ -94,7 +94,7 @@ export async function checkConflicts(
   const maxHops = req.maxHops ?? o.maxHops;
   const maxPaths = req.maxPaths ?? o.maxPaths;
   const rows = await g.read<Row & Record<string, unknown>>(
-    withHops(cypher('api-check-conflicts'), '*..4', maxHops),
+    withHops(cypher('api-check-conflicts'), '*..4]', maxHops),
     {
       pairs: pairs.map((p, i) => ({ ...p, i })),
       maxIdentifierDegree: o.maxIdentifierDegree,

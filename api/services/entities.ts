@@ -128,7 +128,7 @@ export async function findPaths(g: GraphPort, q: PathsInput, o: ApiOptions['coi'
     b: PlainNode | null;
     paths: { nodes: PlainNode[]; rels: PlainRel[] }[];
   }>(
-    withHops(cypher('api-find-paths'), '*..6', maxHops),
+    withHops(cypher('api-find-paths'), '*..6]', maxHops),
     {
       fromLabel: q.fromLabel,
       fromKey,

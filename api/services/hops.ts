@@ -1,4 +1,4 @@
-// The one text substitution in API Cypher: a variable-length bound (`*..4`) replaced by a validated hop
+// The one text substitution in API Cypher: a variable-length bound (`*..4]`, which must occur once) replaced by a validated hop
 // count 1..6. Cypher cannot take the bound as a parameter, and a `length(p) <= $k` filter would make
 // the planner fall back to an exhaustive search; an integer from a closed range cannot inject anything.
 import { inline, type Statement } from '../../graph/cypher';
@@ -12,10 +12,10 @@ export function withHops(stmt: Statement, bound: string, k: number): Statement {
   const name = `${stmt.name}@${k}`;
   let s = cache.get(name);
   if (!s) {
-    if (!/^\*\.\.\d$/.test(bound) || !stmt.text.includes(bound)) {
+    if (!/^\*\.\.\d\]$/.test(bound) || stmt.text.split(bound).length !== 2) {
       throw new Error(`statement ${stmt.name} has no hop bound ${bound}`);
     }
-    s = inline(name, stmt.text.replace(bound, `*..${k}`));
+    s = inline(name, stmt.text.replace(bound, `*..${k}]`));
     cache.set(name, s);
   }
   return s;
