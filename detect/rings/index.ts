@@ -109,11 +109,12 @@ export async function detectRings(
   const c = findCandidates(rows, o);
   let t = performance.now();
   const usccs = [...new Set(c.groups.flatMap((g) => g.members))].sort();
-  const inputs: GroupInputs = {
-    names: await readNames(graph, usccs),
-    identifiers: await readIdentifiers(graph, usccs),
-    paths: await readPaths(graph, pairsOf(c.groups), o.maxPathNodeDegree),
-  };
+  const [names, identifiers, paths] = await Promise.all([
+    readNames(graph, usccs),
+    readIdentifiers(graph, usccs),
+    readPaths(graph, pairsOf(c.groups), o.maxPathNodeDegree),
+  ]);
+  const inputs: GroupInputs = { names, identifiers, paths };
   const links = performance.now() - t;
   t = performance.now();
   const rings = scoreGroups(c.groups, inputs, o);

@@ -56,7 +56,7 @@ describe('detectRings on Neo4j', () => {
     const world = buildWorld({ big: true });
     await g.write(LOAD_BIDS, { tenders: world.rows });
     await g.write(LOAD_LINKS, { phone: RING_PHONE, hub: HUB_ADDRESS });
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await g.close();
@@ -86,7 +86,7 @@ describe('detectRings on Neo4j', () => {
     expect(stats.seed).toBe(42);
     expect(stats.modularity).toBeGreaterThan(0);
     expect(stats.levels.一级).toBe(1);
-  });
+  }, 60_000);
 
   it('returns the same rings and input fingerprint on a second run with the same seed', async () => {
     const a = await detectRings(g, { seed: 7 });
@@ -94,5 +94,5 @@ describe('detectRings on Neo4j', () => {
     expect(JSON.stringify(b.rings)).toBe(JSON.stringify(a.rings));
     expect(b.stats.inputFingerprint).toBe(a.stats.inputFingerprint);
     expect(b.stats.modularity).toBe(a.stats.modularity);
-  });
+  }, 60_000);
 });
