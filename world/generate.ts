@@ -7,7 +7,7 @@ import { isoDate } from './calendar';
 import { CATEGORIES } from './data/business';
 import { buildWorld } from './build';
 import { FORMATS, type Format } from './emit/sink';
-import { closeAll, openSinks } from './emit/sinks';
+import { closeAll, openSinks, type Sinks } from './emit/sinks';
 import { writeEntities } from './emit/entities';
 import type { RingRun } from './plans';
 import { PaymentIds, streamTenders, writeDirectDeals } from './procure/stream';
@@ -36,7 +36,16 @@ export interface GenerateResult {
   files: GeneratedFile[];
   truthPath: string;
   truth: Truth;
-  stats: { ms: number; phasesMs: Record<string, number>; rows: Record<KindName, number>; peakRssMb: number };
+  stats: {
+    ms: number;
+    phasesMs: Record<string, number>;
+    /** RSS at the end of each phase. */
+    rssMb: Record<string, number>;
+    /** RSS at each tenth of the tender stream. */
+    streamRssMb: number[];
+    rows: Record<KindName, number>;
+    peakRssMb: number;
+  };
 }
 
 /** XLSX is written through exceljs and is only practical up to this many companies. */
@@ -88,8 +97,33 @@ function finishTruth(w: World, rows: Record<KindName, number>): void {
   }
 }
 
-export async function generateWorld(opts: GenerateOptions): Promise<GenerateResult> {
-  const t0 = performance.now();
+/** Wall time and resident memory per phase; RSS is also sampled while tenders stream. */
+class Meter {
+  readonly phasesMs: Record<string, number> = {};
+  readonly rssMb: Record<string, number> = {};
+  /** RSS at each tenth of the tender stream: flat when memory does not grow with rows written. */
+  readonly streamRssMb: number[] = [];
+  peak = process.memoryUsage().rss;
+  private last = performance.now();
+  readonly start = this.last;
+
+  /** RSS now; under `node --expose-gc` a full collection runs first, so the figure is live memory only. */
+  rss(): number {
+    (globalThis as { gc?: () => void }).gc?.();
+    const r = process.memoryUsage().rss;
+    this.peak = Math.max(this.peak, r);
+    return Math.round(r / 1048576);
+  }
+
+  phase(name: string): void {
+    const now = performance.now();
+    this.phasesMs[name] = Math.round(now - this.last);
+    this.rssMb[name] = this.rss();
+    this.last = now;
+  }
+}
+
+function checkOptions(opts: GenerateOptions): { params: ScaleParams; formats: readonly Format[] } {
   const params = typeof opts.scale === 'string' ? resolveScale(opts.scale) : opts.scale;
   const formats = opts.formats ?? ['csv'];
   if (formats.includes('xlsx') && params.companies > XLSX_MAX_COMPANIES) {
@@ -100,36 +134,44 @@ export async function generateWorld(opts: GenerateOptions): Promise<GenerateResu
       { field: 'formats' },
     );
   }
-  let peak = process.memoryUsage().rss;
-  const sample = (): void => void (peak = Math.max(peak, process.memoryUsage().rss));
-  const phasesMs: Record<string, number> = {};
-  const phase = (name: string, since: number): number => (
-    (phasesMs[name] = Math.round(performance.now() - since)),
-    performance.now()
-  );
-  const w = buildWorld(params, opts.seed);
-  let t = phase('build', t0);
-  sample();
-  opts.onProgress?.(`构建完成 built: ${w.companies.length} companies, ${w.persons.length} persons`);
+  return { params, formats };
+}
+
+async function writeAll(
+  w: World,
+  opts: GenerateOptions,
+  formats: readonly Format[],
+  m: Meter,
+): Promise<Sinks> {
   fs.mkdirSync(opts.outDir, { recursive: true });
   const sinks = openSinks(opts.outDir, formats);
   await writeEntities(w, sinks);
-  t = phase('entities', t);
+  m.phase('entities');
   const ids = new PaymentIds();
+  const tenth = Math.max(1, Math.floor(w.params.tenders / 10));
   const rec = await streamTenders(w, sinks, ids, (i) => {
-    if (i % 4096 === 4095) sample();
-    if (i % 20000 === 19999) opts.onProgress?.(`已生成招标项目 tenders: ${i + 1}/${params.tenders}`);
+    if (Math.floor((i + 1) / tenth) > m.streamRssMb.length) m.streamRssMb.push(m.rss());
+    if (i % 20000 === 19999) opts.onProgress?.(`已生成招标项目 tenders: ${i + 1}/${w.params.tenders}`);
   });
   await writeDirectDeals(w, sinks, ids);
   rec.bigBidders(CATEGORIES);
   await closeAll(sinks);
-  t = phase('procurement', t);
-  sample();
+  m.phase('procurement');
+  return sinks;
+}
+
+export async function generateWorld(opts: GenerateOptions): Promise<GenerateResult> {
+  const { params, formats } = checkOptions(opts);
+  const m = new Meter();
+  const w = buildWorld(params, opts.seed);
+  m.phase('build');
+  opts.onProgress?.(`构建完成 built: ${w.companies.length} companies, ${w.persons.length} persons`);
+  const sinks = await writeAll(w, opts, formats, m);
   const rows = Object.fromEntries(KIND_NAMES.map((k) => [k, sinks[k].rows])) as Record<KindName, number>;
   finishTruth(w, rows);
   const truthPath = path.join(opts.outDir, 'truth.json');
   fs.writeFileSync(truthPath, JSON.stringify(w.truth, null, 1) + '\n');
-  phase('truth', t);
+  m.phase('truth');
   const files = KIND_NAMES.flatMap((kind) =>
     sinks[kind].files.map((f) => ({
       kind,
@@ -139,11 +181,13 @@ export async function generateWorld(opts: GenerateOptions): Promise<GenerateResu
       bytes: fs.statSync(f.path).size,
     })),
   );
-  sample();
-  return {
-    files,
-    truthPath,
-    truth: w.truth,
-    stats: { ms: Math.round(performance.now() - t0), phasesMs, rows, peakRssMb: Math.round(peak / 1048576) },
+  const stats = {
+    ms: Math.round(performance.now() - m.start),
+    phasesMs: m.phasesMs,
+    rssMb: m.rssMb,
+    streamRssMb: m.streamRssMb,
+    rows,
+    peakRssMb: Math.round(m.peak / 1048576),
   };
+  return { files, truthPath, truth: w.truth, stats };
 }
