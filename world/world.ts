@@ -63,9 +63,45 @@ export interface World {
   readonly truth: Truth;
 }
 
+/** The truth record before any pattern is planted. */
+function emptyTruth(params: ScaleParams, seed: number): Truth {
+  const empty = {} as Truth['counts']['rows'];
+  return {
+    version: TRUTH_VERSION,
+    generator: 'mingjing-world',
+    seed,
+    scale: params.name,
+    companies: params.companies,
+    period: { from: '', tendersTo: '', to: '' },
+    counts: { rows: empty, planted: {} as Truth['counts']['planted'] },
+    thresholds: {
+      approvalYuan: THRESHOLD_FEN / 100,
+      splitWindowDays: SPLIT_WINDOW_DAYS,
+      splitMinPayments: 3,
+      controlPct: 50,
+      coverGapPct: [2, 10],
+    },
+    rings: [],
+    interestTransfer: [],
+    splitPayments: [],
+    paymentBeforeContract: [],
+    paymentOverContract: [],
+    expertTies: [],
+    decoys: {
+      agentAddresses: [],
+      accountantPhones: [],
+      sharedIps: [],
+      bigBidders: [],
+      nicheMarkets: [],
+      officialRelativeCompanies: [],
+      expertRelatives: [],
+      regularInstallments: [],
+    },
+  };
+}
+
 export function createWorld(params: ScaleParams, seed: number): World {
   const salt = hash32(seed, 0x5a17) % 1_000_000;
-  const empty = {} as Truth['counts']['rows'];
   return {
     seed,
     salt,
@@ -90,38 +126,7 @@ export function createWorld(params: ScaleParams, seed: number): World {
     expertAvoid: new Map(),
     directDeals: [],
     sharedIps: [],
-    truth: {
-      version: TRUTH_VERSION,
-      generator: 'mingjing-world',
-      seed,
-      scale: params.name,
-      companies: params.companies,
-      period: { from: '', tendersTo: '', to: '' },
-      counts: { rows: empty, planted: {} as Truth['counts']['planted'] },
-      thresholds: {
-        approvalYuan: THRESHOLD_FEN / 100,
-        splitWindowDays: SPLIT_WINDOW_DAYS,
-        splitMinPayments: 3,
-        controlPct: 50,
-        coverGapPct: [2, 10],
-      },
-      rings: [],
-      interestTransfer: [],
-      splitPayments: [],
-      paymentBeforeContract: [],
-      paymentOverContract: [],
-      expertTies: [],
-      decoys: {
-        agentAddresses: [],
-        accountantPhones: [],
-        sharedIps: [],
-        bigBidders: [],
-        nicheMarkets: [],
-        officialRelativeCompanies: [],
-        expertRelatives: [],
-        regularInstallments: [],
-      },
-    },
+    truth: emptyTruth(params, seed),
   };
 }
 

@@ -11,10 +11,10 @@ const TIER_PROFILE: Record<
   number,
   { home: number; province: number; forms: number[]; est: [number, number] }
 > = {
-  [TIER.normal]: { home: 0.88, province: 0.05, forms: [0, 0, 0, 0, 0, 0, 0, 2, 2, 1], est: [1998, 2022] },
+  [TIER.normal]: { home: 0.88, province: 0.05, forms: [0, 0, 0, 0, 0, 0, 0, 2, 2, 1], est: [1998, 2019] },
   [TIER.big]: { home: 0.6, province: 0.6, forms: [0, 1, 1, 3, 3], est: [1995, 2010] },
   [TIER.special]: { home: 0.5, province: 0.2, forms: [0, 0, 1], est: [2000, 2016] },
-  [TIER.holding]: { home: 1, province: 0.3, forms: [0, 0, 3], est: [2000, 2020] },
+  [TIER.holding]: { home: 1, province: 0.3, forms: [0, 0, 3], est: [2000, 2019] },
   [TIER.agency]: { home: 1, province: 0.1, forms: [0, 2], est: [2000, 2018] },
 };
 

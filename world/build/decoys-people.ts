@@ -6,7 +6,7 @@ import { HOLDER } from '../tables/links';
 import { CAT } from '../tables/persons';
 import { forbidDeal, type World } from '../world';
 import { addRelative } from './families';
-import { giveStake } from './groups';
+import { giveStake, stakeSince } from './groups';
 import { orgFamily, pickOfficialKin } from './kin';
 import { takeFromPools } from './pools';
 
@@ -21,14 +21,7 @@ function officialRelatives(w: World, rng: Rng): void {
     const company = takeFromPools(w, rng, allNiches(w), ROLE.decoy);
     if (company < 0) return;
     const pct = rng.range(51, 100) * 100;
-    giveStake(
-      w,
-      company,
-      HOLDER.person,
-      pick.relative,
-      pct,
-      w.companies.cols.est.data[company] + rng.int(1500),
-    );
+    giveStake(w, company, HOLDER.person, pick.relative, pct, stakeSince(w, rng, company));
     for (const o of orgFamily(w, pick.org)) forbidDeal(w, company, o);
     w.truth.decoys.officialRelativeCompanies.push({
       official: w.persons.id(pick.official),

@@ -57,8 +57,14 @@ export function giveStake(
   w.holdings.set(child, rows);
 }
 
+/** When a stake in `companies` was taken: after they were all founded, before the data period starts. */
+export function stakeSince(w: World, rng: Rng, ...companies: number[]): number {
+  const base = Math.max(...companies.map((c) => w.companies.cols.est.data[c]));
+  return base + rng.int(Math.max(1, Math.min(900, w.period.start - 60 - base)));
+}
+
 function own(w: World, rng: Rng, parent: number, child: number, lo: number, hi: number): void {
-  const since = Math.max(w.companies.cols.est.data[child], w.companies.cols.est.data[parent]) + rng.int(700);
+  const since = stakeSince(w, rng, parent, child);
   giveStake(w, child, HOLDER.company, parent, rng.range(lo, hi) * 100, since);
   joinControl(w, parent, child);
 }

@@ -8,7 +8,7 @@ import { CAT } from '../tables/persons';
 import type { RingLink } from '../truth';
 import type { World } from '../world';
 import { REL } from './families';
-import { giveStake } from './groups';
+import { giveStake, stakeSince } from './groups';
 import { newPerson } from './people';
 
 type LinkKind = RingLink['type'];
@@ -84,9 +84,7 @@ function shareholder(w: World, rng: Rng, run: RingRun): RingLink {
     cat: CAT.other,
   });
   const pct = members.map(() => rng.range(10, 35) * 100);
-  members.forEach((c, k) =>
-    giveStake(w, c, HOLDER.person, p, pct[k], w.companies.cols.est.data[c] + rng.int(1000)),
-  );
+  members.forEach((c, k) => giveStake(w, c, HOLDER.person, p, pct[k], stakeSince(w, rng, c)));
   return {
     type: 'shareholder',
     value: w.persons.id(p),

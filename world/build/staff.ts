@@ -97,7 +97,12 @@ function defaultHoldings(w: World, rng: Rng, c: number, owners: number[]): void 
   const pct = rng.range(10, 30) * 100;
   if (soes.length > 0 && cols.tier.data[c] === TIER.normal && rows[0].pct > pct + 100 && rng.chance(0.03)) {
     rows[0].pct -= pct;
-    rows.push({ kind: HOLDER.org, holder: rng.pick(soes).idx, pct, since: cols.est.data[c] + 400 });
+    rows.push({
+      kind: HOLDER.org,
+      holder: rng.pick(soes).idx,
+      pct,
+      since: Math.min(cols.est.data[c] + 400, w.period.start - 60),
+    });
   }
   w.holdings.set(c, rows);
 }

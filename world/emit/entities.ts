@@ -119,7 +119,7 @@ async function positions(w: World, s: Sinks): Promise<void> {
     if (c.title.data[p] === NO_CHAR || (c.org.data[p] < 0 && c.company.data[p] < 0)) continue;
     const company = c.company.data[p];
     const since = c.org.data[p] >= 0 ? w.period.start - 4000 : w.companies.cols.est.data[company];
-    const start = Math.min(jobStart(w, p, since), w.period.start + 300);
+    const start = Math.min(jobStart(w, p, since), w.period.start - 30);
     s.positions.s(ps.id(p)).s(employer(w, p)).s(ps.titleOf(p)).date(start).s('').end();
     await every(s, p);
   }

@@ -97,6 +97,13 @@ describe('structure of the generated world', () => {
     }
   });
 
+  it('founds companies and starts stakes and jobs before the first tender', () => {
+    const first = w.tenders.map((t) => t.publish_date).sort()[0];
+    for (const c of w.companies) expect(c.established < first).toBe(true);
+    for (const s of w.shareholdings) expect(s.since < first).toBe(true);
+    for (const p of w.positions) expect(p.start < first).toBe(true);
+  });
+
   it('spreads honest bids around 0.9 of the budget with a realistic dispersion', () => {
     const budget = new Map(w.tenders.map((t) => [t.tender_id, Number(t.budget)]));
     const ratios = w.bids.map((b) => Number(b.price) / budget.get(b.tender_id)!);
