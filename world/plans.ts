@@ -22,13 +22,14 @@ export interface MarketRun {
   readonly truthIndex: number;
 }
 
-export type PayType = 'split' | 'before' | 'over' | 'regular';
+export type PayType = 'split' | 'before' | 'over' | 'regular' | 'burst' | 'sameday';
 
 interface Base {
   purchaser: number;
   niche: number;
-  /** Budget forced to at least this (fen). */
+  /** Budget forced to at least / at most this (fen). */
   minBudgetFen?: number;
+  maxBudgetFen?: number;
 }
 
 export type TenderPlan =

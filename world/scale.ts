@@ -37,6 +37,8 @@ export interface ScaleParams {
     readonly officialRelativeCompanies: number;
     readonly expertRelatives: number;
     readonly regularInstallments: number;
+    readonly paymentBursts: number;
+    readonly paidOnSigningDay: number;
     readonly sharedIps: number;
   };
 }
@@ -75,6 +77,8 @@ export function paramsFor(name: string, c: number): ScaleParams {
       officialRelativeCompanies: per(c, 0.003, 2),
       expertRelatives: per(c, 0.001, 1),
       regularInstallments: per(c, 0.002, 1),
+      paymentBursts: per(c, 0.002, 1),
+      paidOnSigningDay: per(c, 0.002, 1),
       sharedIps: clamp(Math.round(Math.sqrt(c) / 40), 1, 8),
     },
   };

@@ -145,6 +145,10 @@ export interface Decoys {
   expertRelatives: { expert: string; relative: string; relation: string; company: string }[];
   /** Regular monthly payments just under the threshold, never three within the split window. */
   regularInstallments: { payer: string; payee: string; contract: string; payments: string[] }[];
+  /** 3–4 payments to one payee within 30 days that together stay under the threshold (not a split). */
+  paymentBursts: { payer: string; payee: string; contract: string; payments: string[]; total: number }[];
+  /** Advances paid on the very day the contract was signed (not before it). */
+  paidOnSigningDay: { payment: string; contract: string; paidAt: string }[];
 }
 
 export interface Truth {

@@ -96,6 +96,8 @@ function emptyTruth(params: ScaleParams, seed: number): Truth {
       officialRelativeCompanies: [],
       expertRelatives: [],
       regularInstallments: [],
+      paymentBursts: [],
+      paidOnSigningDay: [],
     },
   };
 }

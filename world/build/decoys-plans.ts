@@ -60,10 +60,39 @@ function regularInstallments(w: World, rng: Rng): void {
   }
 }
 
+/** Near misses of the payment rules: small bursts that stay under the threshold, advances paid on the signing day. */
+function nearMisses(w: World, rng: Rng): void {
+  const buyers = w.orgs.filter((o) => o.kind !== 'village').map((o) => o.idx);
+  const goods = w.activeNiches[1];
+  const add = (pay: 'burst' | 'sameday', n: number): void => {
+    for (let k = 0; k < n; k++) {
+      const [lo, hi] = window(w, rng, 0.3, 0.8);
+      const [slot] = takeSlots(w, rng, 1, lo, hi);
+      const cap =
+        pay === 'burst'
+          ? Math.round((THRESHOLD_FEN * rng.uniform(0.55, 0.95)) / 100_000) * 100_000
+          : undefined;
+      const minBudgetFen = cap === undefined ? undefined : Math.round(cap * 0.8);
+      w.plans.set(slot, {
+        kind: 'pay',
+        pay,
+        purchaser: rng.pick(buyers),
+        niche: rng.pick(goods),
+        minBudgetFen,
+        maxBudgetFen: cap,
+        truthIndex: k,
+      });
+    }
+  };
+  add('burst', w.params.decoys.paymentBursts);
+  add('sameday', w.params.decoys.paidOnSigningDay);
+}
+
 export function planDecoyTenders(w: World): void {
   const rng = w.rng.fork('decoy-plans');
   nicheMarkets(w, rng);
   regularInstallments(w, rng);
+  nearMisses(w, rng);
 }
 
 /** Planted payment anomalies on otherwise honest tenders: split payments, paid before signing, paid beyond the contract. */

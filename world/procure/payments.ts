@@ -89,12 +89,28 @@ function monthly(rng: Rng, amount: number, signed: number): Pay[] {
   }));
 }
 
-/** Payments of one contract; `pay` selects a planted anomaly. */
+/** 3–4 small payments within 25 days that together stay under the threshold (decoy for split rules). */
+function burst(rng: Rng, amount: number, signed: number): Pay[] {
+  const n = rng.range(3, 4);
+  const d0 = signed + rng.range(10, 40);
+  const offsets = [0, ...Array.from({ length: n - 1 }, () => rng.range(1, 25))].sort((a, b) => a - b);
+  return parts(amount, Array<number>(n).fill(1 / n)).map((fen, k) => ({
+    day: d0 + offsets[k],
+    fen,
+    purpose: '货款',
+    flagged: true,
+  }));
+}
+
+/** Payments of one contract; `pay` selects a planted anomaly or decoy. */
 export function payments(rng: Rng, cat: number, amount: number, signed: number, pay?: PayType): Pay[] {
   if (pay === 'split') return split(rng, amount, signed);
   if (pay === 'regular') return monthly(rng, amount, signed);
+  if (pay === 'burst') return burst(rng, amount, signed);
   const base = schedule(rng, cat, amount, signed);
-  if (pay === 'before') {
+  if (pay === 'sameday') {
+    base[0] = { ...base[0], day: signed, flagged: true };
+  } else if (pay === 'before') {
     base[0] = { ...base[0], day: signed - rng.range(3, 45), flagged: true };
   } else if (pay === 'over') {
     const last = base[base.length - 1];

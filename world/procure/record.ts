@@ -85,8 +85,17 @@ function pay(w: World, plan: Extract<TenderPlan, { kind: 'pay' }>, r: Written): 
       overPct: Math.round((paid / k.fen - 1) * 10000) / 100,
       payments: r.pays.map((p) => p.id),
     });
-  } else {
+  } else if (plan.pay === 'regular') {
     tr.decoys.regularInstallments.push({ ...base, payments: r.pays.map((p) => p.id) });
+  } else if (plan.pay === 'burst') {
+    const total = flagged.reduce((s, p) => s + p.fen, 0) / 100;
+    tr.decoys.paymentBursts.push({ ...base, payments: flagged.map((p) => p.id), total });
+  } else {
+    tr.decoys.paidOnSigningDay.push({
+      payment: flagged[0].id,
+      contract: k.id,
+      paidAt: isoDate(flagged[0].day),
+    });
   }
 }
 

@@ -72,7 +72,8 @@ function budgetOf(w: World, rng: Rng, niche: number, purchaser: number, plan?: T
   const [median, sigma] = special ? [3_000_000, 0.6] : NICHES[niche].budget;
   const yuan = Math.max(50_000, rng.lognormal(median * BUDGET_FACTOR[w.orgs[purchaser].kind], sigma));
   const fen = Math.round(yuan / 1000) * 1000 * 100;
-  return plan?.minBudgetFen ? Math.max(fen, plan.minBudgetFen) : fen;
+  const atLeast = plan?.minBudgetFen ? Math.max(fen, plan.minBudgetFen) : fen;
+  return plan?.maxBudgetFen ? Math.min(atLeast, plan.maxBudgetFen) : atLeast;
 }
 
 function nameOf(w: World, rng: Rng, purchaser: number, niche: number, day: number): string {

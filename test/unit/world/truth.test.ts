@@ -124,6 +124,19 @@ describe('truth.json of a small world', () => {
     }
   });
 
+  it('makes the payment near misses miss: bursts stay under the threshold, signing-day advances are not early', () => {
+    const pay = new Map(w.payments.map((p) => [p.payment_id, p]));
+    const signed = new Map(w.contracts.map((k) => [k.contract_id, k.signed]));
+    for (const b of truth.decoys.paymentBursts) {
+      const dates = b.payments.map((id) => Date.parse(pay.get(id)!.paid_at));
+      expect(b.payments.length).toBeGreaterThanOrEqual(3);
+      expect((Math.max(...dates) - Math.min(...dates)) / 864e5).toBeLessThanOrEqual(30);
+      expect(b.total).toBeLessThan(THRESHOLD_FEN / 100);
+    }
+    for (const d of truth.decoys.paidOnSigningDay)
+      expect(pay.get(d.payment)!.paid_at).toBe(signed.get(d.contract));
+  });
+
   it('puts the tied expert on panels of tenders won by the company where the relative works', () => {
     const panels = groupBy(w.evaluations, 'tender_id');
     const winners = new Map(
