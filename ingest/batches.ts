@@ -21,7 +21,7 @@ export interface BatchOptions {
   batchSize: number;
   /** False for the strict pre-scan: everything is checked (including id resolution) but nothing is written. */
   write: boolean;
-  onReject: (r: RowReject) => Promise<void>;
+  onReject: (r: RowReject) => Promise<void> | void;
   onBatch?: (c: Counts) => void;
 }
 
@@ -47,7 +47,8 @@ export class BatchLoader {
     private readonly opts: BatchOptions,
   ) {}
 
-  async push(rec: RawRow): Promise<void> {
+  /** Adds one record; returns a promise only when the caller must wait (a full batch, a busy rejects report). */
+  push(rec: RawRow): Promise<void> | void {
     const p = this.parser.parse(rec);
     if (p === null) return;
     this.counts.read++;
@@ -59,12 +60,14 @@ export class BatchLoader {
       return this.reject(rejectOf(e, p));
     }
     this.batch.push({ built, parsed: p });
-    if (this.batch.length >= this.opts.batchSize) {
-      const full = this.batch;
-      this.batch = [];
-      await this.inflight;
-      this.inflight = this.flush(full);
-    }
+    if (this.batch.length >= this.opts.batchSize) return this.rotate();
+  }
+
+  private async rotate(): Promise<void> {
+    const full = this.batch;
+    this.batch = [];
+    await this.inflight;
+    this.inflight = this.flush(full);
   }
 
   async finish(): Promise<Counts> {
@@ -79,9 +82,9 @@ export class BatchLoader {
     await this.inflight.catch(() => undefined);
   }
 
-  private async reject(r: RowReject): Promise<void> {
+  private reject(r: RowReject): Promise<void> | void {
     this.counts.rejected++;
-    await this.opts.onReject(r);
+    return this.opts.onReject(r);
   }
 
   private async flush(items: Item[]): Promise<void> {

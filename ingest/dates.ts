@@ -1,5 +1,6 @@
 // Parses the date forms of the import contract (2024-03-05, 2024/3/5, 2024年3月5日, 20240305, Excel serial).
 import { CellError } from './cell-error';
+import { nfkc } from './nfkc';
 
 const DAY_MS = 86_400_000;
 /** Excel's 1900 date system counts from 1899-12-30 (it wrongly treats 1900 as a leap year). */
@@ -63,7 +64,7 @@ const dateError = (raw: string) =>
 
 /** A calendar date as `YYYY-MM-DD`; a midnight time part (Excel exports add one) is accepted. */
 export function parseDate(raw: string): string {
-  const s = raw.normalize('NFKC').trim();
+  const s = nfkc(raw).trim();
   const direct = dayPart(s);
   if (direct) return direct;
   const [d, time] = splitDateTime(s);
@@ -82,7 +83,7 @@ function timeOfDay(time: string, raw: string): number {
 
 /** A date and time as `YYYY-MM-DDTHH:mm:ss` in China time; a zone suffix (Z, +08:00) is converted. */
 export function parseDateTime(raw: string): string {
-  const s = raw.normalize('NFKC').trim();
+  const s = nfkc(raw).trim();
   if (SERIAL.test(s) && Number(s) >= MIN_SERIAL && Number(s) <= MAX_SERIAL) {
     return isoFromMs(excelSerialToMs(Number(s)), true);
   }

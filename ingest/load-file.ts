@@ -104,7 +104,10 @@ async function load(ctx: Ctx): Promise<Counts> {
     onBatch: (c) => ctx.opts.onProgress?.({ ...progressBase(ctx), phase: 'load', ...c }),
   });
   try {
-    for await (const rec of rows) await loader.push(rec);
+    for await (const rec of rows) {
+      const wait = loader.push(rec);
+      if (wait) await wait;
+    }
     return await loader.finish();
   } catch (e) {
     // A file damaged part-way: keep what was read before the damage, so loaded + rejected = read still holds.

@@ -1,6 +1,7 @@
 // Normalises shared identifiers (phone, email, address, MAC/machine code, IP) so equal values meet in one node.
 import { isIP } from 'node:net';
 import { CellError } from './cell-error';
+import { nfkc } from './nfkc';
 
 /** One identifier value: `value` is the normalised key of its node, `raw` what the file said. */
 export interface Identifier {
@@ -13,7 +14,7 @@ const LIST_SEPARATORS = /[;；,，、|]+/;
 
 /** Phone: digits only, country code +86 / 0086 dropped, a landline keeps its trunk 0. */
 export function normalisePhone(raw: string): string {
-  const s = raw.normalize('NFKC').trim();
+  const s = nfkc(raw).trim();
   let d = s.replace(/\D+/g, '');
   if (d.startsWith('0086')) d = d.slice(4);
   else if (s.startsWith('+86') || (d.startsWith('86') && d.length === 13 && d[2] === '1')) d = d.slice(2);
@@ -35,7 +36,7 @@ function checkPhone(d: string, raw: string): string {
 
 /** Email: trimmed, lower-case, must look like name@domain. */
 export function normaliseEmail(raw: string): string {
-  const e = raw.normalize('NFKC').trim().toLowerCase();
+  const e = nfkc(raw).trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) {
     throw new CellError(
       `电子邮箱无效：「${raw}」（应形如 name@example.com）`,
@@ -47,8 +48,7 @@ export function normaliseEmail(raw: string): string {
 
 /** Address: full-width to half-width, spaces and punctuation removed, Latin letters lower-cased. */
 export function normaliseAddress(raw: string): string {
-  const a = raw
-    .normalize('NFKC')
+  const a = nfkc(raw)
     .replace(/[\s\p{P}\p{S}]+/gu, '')
     .toLowerCase();
   if (a === '') {
@@ -59,8 +59,7 @@ export function normaliseAddress(raw: string): string {
 
 /** MAC address as AA:BB:CC:DD:EE:FF; another machine code (disk serial, CPU id) upper-case without separators. */
 export function normaliseMac(raw: string): string {
-  const m = raw
-    .normalize('NFKC')
+  const m = nfkc(raw)
     .replace(/[\s:.\-_]+/g, '')
     .toUpperCase();
   if (!/^[0-9A-Z]{4,64}$/.test(m)) {
@@ -80,7 +79,7 @@ export function normaliseMac(raw: string): string {
 
 /** IP: IPv4 without leading zeros, IPv6 in its canonical compressed lower-case form. */
 export function normaliseIp(raw: string): string {
-  const s = raw.normalize('NFKC').trim();
+  const s = nfkc(raw).trim();
   const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
   if (v4) {
     const parts = v4.slice(1).map(Number);

@@ -5,6 +5,7 @@ import { BatchLoader, type Counts } from './batches';
 import type { HeaderPlan } from './headers';
 import { RowParser, type RowReject } from './rows';
 import type { Records } from './source';
+import { nfkc } from './nfkc';
 
 /**
  * Keys of percent columns read as fractions: no cell has a `%` and every number is ≤ 1 (0.35 = 35%).
@@ -16,7 +17,7 @@ export async function fractionColumns(plan: HeaderPlan, records: Records): Promi
   if (cols.length === 0) return new Set();
   for await (const rec of records) {
     cols.forEach((c, i) => {
-      const s = (rec.cells[c.index] ?? '').normalize('NFKC').trim();
+      const s = nfkc(rec.cells[c.index] ?? '').trim();
       if (s === '') return;
       state[i].any = true;
       if (s.endsWith('%')) state[i].pct = true;
@@ -50,7 +51,10 @@ export async function strictCheck(
     },
   });
   try {
-    for await (const rec of records) await loader.push(rec);
+    for await (const rec of records) {
+      const wait = loader.push(rec);
+      if (wait) await wait;
+    }
     return { counts: await loader.finish(), first: null };
   } catch (e) {
     if (!(e instanceof StrictStop)) throw e;

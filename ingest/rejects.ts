@@ -23,7 +23,8 @@ export class RejectsReport {
   count = 0;
   constructor(readonly file: string) {}
 
-  async add(source: string, r: RowReject): Promise<void> {
+  /** Appends one reject; returns a promise only when the file stream asks the caller to wait. */
+  add(source: string, r: RowReject): Promise<void> | void {
     if (!this.out) {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       this.out = fs.createWriteStream(this.file);
@@ -31,7 +32,7 @@ export class RejectsReport {
     }
     const line = [source, String(r.line), r.column, r.value, r.zh, r.en].map(csvField).join(',') + '\r\n';
     this.count++;
-    if (!this.out.write(line)) await once(this.out, 'drain');
+    if (!this.out.write(line)) return once(this.out, 'drain').then(() => undefined);
   }
 
   get written(): boolean {

@@ -28,6 +28,11 @@ interface Compiled extends MappedColumn {
   list: boolean;
 }
 
+function isBlank(cells: string[]): boolean {
+  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
+  return true;
+}
+
 export function isReject(r: ParsedRow | RowReject | null): r is RowReject {
   return r !== null && (r as RowReject).zh !== undefined;
 }
@@ -54,7 +59,7 @@ export class RowParser {
   /** The typed row, a reject, or null for a blank record (no text in any cell). */
   parse(rec: RawRow): ParsedRow | RowReject | null {
     const cells = rec.cells;
-    if (cells.every((c) => c.trim() === '')) return null;
+    if (isBlank(cells)) return null;
     for (let i = this.width; i < cells.length; i++) {
       if (cells[i].trim() !== '') {
         return this.reject(

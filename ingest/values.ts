@@ -11,6 +11,7 @@ import {
   normaliseMac,
   normalisePhone,
 } from './normalise';
+import { nfkc } from './nfkc';
 
 /** How a party id looked when parsed; resolution against the graph decides its label (see resolve.ts). */
 export type IdClass = 'uscc' | 'idcard' | 'opaque' | 'bad-uscc' | 'bad-idcard';
@@ -26,7 +27,7 @@ const bad = (zh: string, en: string): never => {
 };
 
 function numberText(raw: string): string {
-  return raw.normalize('NFKC').trim().replace(/\s+/g, '').replace(/^−/, '-');
+  return nfkc(raw).trim().replace(/\s+/g, '').replace(/^−/, '-');
 }
 
 function plainNumber(s: string, raw: string, what: [string, string]): number {
@@ -68,7 +69,7 @@ const TRUE = new Set(['是', 'true', '1', 'y', 'yes', 't', '√']);
 const FALSE = new Set(['否', 'false', '0', 'n', 'no', 'f', '×']);
 
 export function parseBool(raw: string): boolean {
-  const s = raw.normalize('NFKC').trim().toLowerCase();
+  const s = nfkc(raw).trim().toLowerCase();
   if (TRUE.has(s)) return true;
   if (FALSE.has(s)) return false;
   return bad(
@@ -87,7 +88,7 @@ export function parseFloat_(raw: string): number {
   return plainNumber(numberText(raw), raw, ['数值', 'number']);
 }
 
-const idText = (raw: string) => raw.normalize('NFKC').trim().toUpperCase();
+const idText = (raw: string) => nfkc(raw).trim().toUpperCase();
 
 /** 统一社会信用代码: 18 characters of its alphabet and a valid check character. */
 export function parseUscc(raw: string): string {
@@ -148,7 +149,7 @@ export function enumParser(def: PropertyDef): CellParser {
     .map(([k, names]) => `${names[0]}/${k}`)
     .join('、');
   return (raw) =>
-    lookup.get(raw.normalize('NFKC').trim().toLowerCase()) ??
+    lookup.get(nfkc(raw).trim().toLowerCase()) ??
     bad(
       `「${raw}」不是允许的值（可选：${allowed}）`,
       `"${raw}" is not an allowed value (one of: ${allowed})`,
