@@ -91,8 +91,20 @@ async function prescan(ctx: Ctx, plan: HeaderPlan): Promise<Set<string>> {
 
 const progressBase = (ctx: Ctx) => ({ file: ctx.name, kind: ctx.kind, total: ctx.total });
 
+/** A header that is one cell holding `;` or tabs was saved with another separator: say so instead of "missing column". */
+function checkDelimiter(ctx: Ctx, header: string[]): void {
+  if (ctx.sniff.format !== 'csv' || header.length !== 1 || !/[;\t]/.test(header[0])) return;
+  throw new InputError(
+    'ingest.delimiter',
+    `${ctx.name}：CSV 应以逗号分隔，此文件似乎用的是分号或制表符；请在 Excel 中另存为「CSV UTF-8（逗号分隔）」`,
+    `${ctx.name}: a CSV must be comma-separated; this file seems to use semicolons or tabs (save as "CSV UTF-8 (comma delimited)")`,
+    { file: ctx.name, expected: ',' },
+  );
+}
+
 async function load(ctx: Ctx): Promise<Counts> {
   const { records, header } = await withHeader(ctx);
+  checkDelimiter(ctx, header.cells);
   const plan = planHeader(ctx.kind, header.cells, ctx.name);
   await records.return(undefined);
   const fractions = await prescan(ctx, plan);

@@ -125,6 +125,12 @@ function opaque(u: string, raw: string): string {
   if (u.length > 64 || /[\p{Cc}]/u.test(u)) {
     bad(`编号无效：「${raw}」（最多 64 个字符）`, `invalid identifier "${raw}" (at most 64 characters)`);
   }
+  if (/^\d(\.\d+)?E\+?\d+$/.test(u)) {
+    bad(
+      `编号「${raw}」被 Excel 存成了数字（科学计数法），末几位已丢失；请把该列设为文本格式后重新录入`,
+      `id "${raw}" was stored by Excel as a number (scientific notation) and lost its last digits; format the column as text and re-enter it`,
+    );
+  }
   return u;
 }
 

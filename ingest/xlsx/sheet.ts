@@ -106,7 +106,7 @@ export async function* xlsxRecords(
     const meta = await readWorkbook(zip);
     const sheet = pickSheet(meta, kind);
     if (!sheet || !zip.has(sheet.part)) throw damaged(file, '没有工作表 / no worksheet');
-    const strings = await readSharedStrings(zip);
+    const strings = await readSharedStrings(zip, file);
     const out: RawRow[] = [];
     const p = rowParser(strings, meta, out, onTotal);
     for await (const chunk of await zip.text(sheet.part)) {

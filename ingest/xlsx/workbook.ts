@@ -1,7 +1,7 @@
 // Reads an XLSX's workbook parts: sheet list, date system, number styles (dates, percents) and shared strings.
 import { posix } from 'node:path';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { ZipReader } from './zip';
+import { damaged, type ZipReader } from './zip';
 
 export interface SheetRef {
   name: string;
@@ -105,9 +105,13 @@ export async function readWorkbook(zip: ZipReader): Promise<WorkbookMeta> {
   return { sheets, date1904, ...(await readStyles(zip)) };
 }
 
+/** Cap on the shared-string table held in memory (characters), so a hostile file cannot exhaust it. */
+export const MAX_SHARED_CHARS = 256 * 1024 * 1024;
+
 /** The shared string table (held in memory: it is shared by every row of every sheet). */
-export async function readSharedStrings(zip: ZipReader): Promise<string[]> {
+export async function readSharedStrings(zip: ZipReader, file = ''): Promise<string[]> {
   const out: string[] = [];
+  let chars = 0;
   if (!zip.has('xl/sharedStrings.xml')) return out;
   let cur: string | null = null;
   let inT = false;
@@ -121,6 +125,9 @@ export async function readSharedStrings(zip: ZipReader): Promise<string[]> {
     close: (n) => {
       if (n === 'si') {
         out.push(cur ?? '');
+        chars += (cur ?? '').length;
+        if (chars > MAX_SHARED_CHARS)
+          throw damaged(file, '共享字符串超过 256M 字符 / shared strings exceed 256M characters');
         cur = null;
       } else if (n === 'rPh') phonetic--;
       else if (n === 't') inT = false;

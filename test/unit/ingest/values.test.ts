@@ -110,6 +110,10 @@ describe('person ids', () => {
   it('rejects an 18-character 身份证号 that fails its check digit', () => {
     expect(reason(() => parsePersonId('110105194912310021'))).toMatch(/check digit/);
   });
+  it('rejects an id that Excel turned into a number in scientific notation', () => {
+    expect(reason(() => parsePersonId('1.10105198001010E+17'))).toMatch(/科学计数法.*scientific notation/);
+    expect(reason(() => parsePartyId('9.1110108E+17'))).toMatch(/text/);
+  });
   it('accepts passports and other ids as opaque strings', () => {
     expect(parsePersonId(' E12345678 ')).toBe('E12345678');
   });
