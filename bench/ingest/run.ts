@@ -1,5 +1,6 @@
 // Ingest benchmark (not a test): loads a world with N bid rows, then Neo4j's own LOAD CSV runs the same MERGE statements.
 // Usage: npx tsx bench/ingest/run.ts [--bids 1000000] [--batch 5000] [--no-loadcsv] [--regen]
+//        npx tsx bench/ingest/run.ts --world <dir>   (a `mingjing generate` world: ingest timings only)
 // LOAD CSV needs NEO4J_IMPORT_DIR (the server's import folder): the world is written there so both read the same files.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { KIND_NAMES, type KindName } from '../../model';
 import { writeWorld } from './gen';
 
 interface Args {
+  world?: string;
   bids: number;
   batch: number;
   loadcsv: boolean;
@@ -26,6 +28,7 @@ function args(argv: string[]): Args {
     else if (argv[i] === '--batch') a.batch = Number(argv[++i]);
     else if (argv[i] === '--no-loadcsv') a.loadcsv = false;
     else if (argv[i] === '--regen') a.regen = true;
+    else if (argv[i] === '--world') a.world = argv[++i];
   }
   return a;
 }
@@ -72,8 +75,28 @@ async function timeEach(label: string, run: (k: KindName) => Promise<void>): Pro
   return ms;
 }
 
+/** Times `ingestPaths` on a whole generated world (Chinese headers, so no LOAD CSV twin). */
+async function worldOnly(a: Args): Promise<void> {
+  const g = graph();
+  await reset();
+  const t = Date.now();
+  const out = await ingestPaths(g, [a.world!], { batchSize: a.batch });
+  for (const s of out) {
+    const rate = Math.round(s.read / Math.max(s.ms / 1000, 0.001));
+    console.log(
+      `${s.file.padEnd(20)} ${String(s.read).padStart(9)} rows ${String(rate).padStart(7)} rows/s  rejected ${s.rejected}${s.error ? `  ${s.error.en}` : ''}`,
+    );
+  }
+  console.log(
+    `whole world ${((Date.now() - t) / 1000).toFixed(1)} s; graph ${JSON.stringify(await totals())}`,
+  );
+  console.log(`Node peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB; batch ${a.batch}`);
+  await closeGraph();
+}
+
 async function main(): Promise<void> {
   const a = args(process.argv.slice(2));
+  if (a.world) return worldOnly(a);
   const importDir = config().neo4j.importDir;
   const loadcsv = a.loadcsv && importDir !== undefined;
   if (a.loadcsv && !loadcsv)
