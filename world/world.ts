@@ -49,8 +49,8 @@ export interface World {
   agencies: number[];
   /** Expert pool by category. */
   experts: number[][];
-  /** Officials' relatives: official → [person, relation index]. */
-  kin: Map<number, [number, number][]>;
+  /** Officials' relatives: official → [person, relation index, spouse through whom an in-law is related or -1]. */
+  kin: Map<number, [number, number, number][]>;
   /** Planted tenders by tender index. */
   readonly plans: Map<number, TenderPlan>;
   /** Companies that must never deal with these organisations in honest tenders. */

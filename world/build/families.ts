@@ -37,10 +37,10 @@ export function addRelative(w: World, rng: Rng, p: number, rel: Relation, cat: n
   return q;
 }
 
-function remember(w: World, official: number, person: number, rel: Relation): void {
+function remember(w: World, official: number, person: number, rel: Relation, via = -1): void {
   let list = w.kin.get(official);
   if (!list) w.kin.set(official, (list = []));
-  list.push([person, REL[rel]]);
+  list.push([person, REL[rel], via]);
 }
 
 /** One official's family: spouse, children, siblings and a spouse's sibling (姻亲). */
@@ -58,8 +58,10 @@ function family(w: World, rng: Rng, o: number): void {
   for (let k = 0; k < siblings; k++) remember(w, o, addRelative(w, rng, o, '兄弟姐妹'), '兄弟姐妹');
   if (spouse >= 0 && rng.chance(0.4)) {
     const inlaw = addRelative(w, rng, spouse, '兄弟姐妹');
-    w.relatives.add(o, inlaw, REL['姻亲']);
-    remember(w, o, inlaw, '姻亲');
+    // Half the in-laws are recorded only through the spouse: finding them takes two kinship hops.
+    const direct = rng.chance(0.5);
+    if (direct) w.relatives.add(o, inlaw, REL['姻亲']);
+    remember(w, o, inlaw, '姻亲', direct ? -1 : spouse);
   }
 }
 

@@ -8,6 +8,8 @@ export interface OfficialKin {
   official: number;
   relative: number;
   rel: number;
+  /** The spouse through whom an in-law is related (no direct row), or -1. */
+  via: number;
 }
 
 const usedKin = new WeakMap<World, Set<number>>();
@@ -31,7 +33,7 @@ export function pickOfficialKin(
     const match = kin.find(([, r]) => rels.includes(r));
     if (!match) continue;
     used.add(official).add(match[0]);
-    return { org: org.idx, official, relative: match[0], rel: match[1] };
+    return { org: org.idx, official, relative: match[0], rel: match[1], via: match[2] };
   }
   return undefined;
 }

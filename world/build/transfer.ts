@@ -6,10 +6,10 @@ import { dayBetween } from './people';
 import { takeSlots, window } from '../plans';
 import type { Rng } from '../rng';
 import { NO_NICHE, ROLE, TIER } from '../tables/companies';
-import type { InterestTransferTruth, Strength } from '../truth';
+import type { InterestTransferTruth, PathStep, Strength } from '../truth';
 import { forbidDeal, type World } from '../world';
 import { addCompany } from './companies';
-import { pickOfficialKin } from './kin';
+import { pickOfficialKin, type OfficialKin } from './kin';
 import { takeFromPools } from './pools';
 import { controlPath } from './control';
 
@@ -75,6 +75,20 @@ function planDirectDeals(
   }
 }
 
+/** official → relative, or official → spouse → in-law when only the spouse's sibling row exists. */
+function kinship(w: World, pick: OfficialKin): PathStep[] {
+  const id = (p: number): string => w.persons.id(p);
+  if (pick.via < 0) {
+    return [
+      { from: id(pick.official), to: id(pick.relative), rel: 'RELATIVE_OF', relation: RELATIONS[pick.rel] },
+    ];
+  }
+  return [
+    { from: id(pick.official), to: id(pick.via), rel: 'RELATIVE_OF', relation: '配偶' },
+    { from: id(pick.via), to: id(pick.relative), rel: 'RELATIVE_OF', relation: '兄弟姐妹' },
+  ];
+}
+
 function plantOne(w: World, rng: Rng, k: number, strength: Strength): void {
   const pick = pickOfficialKin(w, rng, PREFER[strength], (o) => o.officials.length >= 3 && o.kind !== 'gov');
   if (!pick) return;
@@ -105,10 +119,7 @@ function plantOne(w: World, rng: Rng, k: number, strength: Strength): void {
     company: w.companies.uscc(company),
     control,
     effectivePct,
-    path: [
-      { from: w.persons.id(pick.official), to: w.persons.id(pick.relative), rel: 'RELATIVE_OF', relation },
-      ...path,
-    ],
+    path: [...kinship(w, pick), ...path],
     tenders: [],
     contracts: [],
     payments: [],

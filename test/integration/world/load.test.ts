@@ -65,7 +65,7 @@ describe('loading a generated world', () => {
     for (const x of world.truth.interestTransfer) {
       const n = await count(
         g,
-        `MATCH (o:Person {person_id: $official})-[:RELATIVE_OF]-(r:Person {person_id: $relative})
+        `MATCH (o:Person {person_id: $official})-[:RELATIVE_OF*1..2]-(r:Person {person_id: $relative})
          MATCH p = (r)-[:HOLDS_SHARES*1..3]->(c:Company {uscc: $company})
          RETURN count(p) AS n`,
         { official: x.official, relative: x.relative, company: x.company },
