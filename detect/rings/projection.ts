@@ -20,23 +20,25 @@ export function bidders(t: TenderRow): string[] {
   return [...new Set(t.bids.map((b) => b.uscc))];
 }
 
-function indexBids(rows: TenderRow[]): { index: BidIndex; ids: Map<string, number>; names: string[] } {
+/** Tenders by company, an integer id per company, and each tender's bidders as ids (computed once). */
+function indexBids(rows: TenderRow[]): { index: BidIndex; who: number[][]; names: string[] } {
   const byCompany = new Map<string, number[]>();
   const ids = new Map<string, number>();
   const names: string[] = [];
-  rows.forEach((t, ti) => {
-    for (const u of bidders(t)) {
-      let list = byCompany.get(u);
-      if (!list) {
-        list = [];
-        byCompany.set(u, list);
-        ids.set(u, names.length);
+  const who = rows.map((t, ti) =>
+    bidders(t).map((u) => {
+      let id = ids.get(u);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(u, id);
         names.push(u);
+        byCompany.set(u, []);
       }
-      list.push(ti);
-    }
-  });
-  return { index: { tenders: rows, byCompany }, ids, names };
+      byCompany.get(u)?.push(ti);
+      return id;
+    }),
+  );
+  return { index: { tenders: rows, byCompany }, who, names };
 }
 
 /** Bidder-count codes share a float64 with the pair key: key·64 + (n − 1), exact below 2^53. */
@@ -46,9 +48,7 @@ const CODE = 64;
  * Every co-bid slot as one number (lo·N + hi)·64 + (n − 1), sorted: runs of equal pairs then give
  * count and Σ 1/(n − 1) without a hash map (≈10× faster than a Map on millions of pairs).
  */
-function pairSlots(rows: TenderRow[], ids: Map<string, number>, maxBidders: number): Float64Array {
-  const n = ids.size;
-  const who = rows.map((t) => bidders(t).map((u) => ids.get(u) as number));
+function pairSlots(who: number[][], n: number, maxBidders: number): Float64Array {
   let total = 0;
   for (const w of who) if (w.length >= 2 && w.length <= maxBidders) total += (w.length * (w.length - 1)) / 2;
   const slots = new Float64Array(total);
@@ -89,10 +89,10 @@ function addPairs(graph: CoBidGraph, slots: Float64Array, names: string[], minCo
  */
 export function buildCoBidGraph(rows: TenderRow[], opts: Partial<ProjectionOptions> = {}): Projection {
   const o = { maxBiddersPerTender: DEFAULTS.maxBiddersPerTender, minPairCount: 1, ...opts };
-  const { index, ids, names } = indexBids(rows);
+  const { index, who, names } = indexBids(rows);
   const graph: CoBidGraph = new UndirectedGraph<CompanyAttrs, PairAttrs>();
   for (const u of names) graph.addNode(u, { bids: index.byCompany.get(u)?.length ?? 0 });
-  addPairs(graph, pairSlots(rows, ids, o.maxBiddersPerTender), names, o.minPairCount);
+  addPairs(graph, pairSlots(who, names.length, o.maxBiddersPerTender), names, o.minPairCount);
   return { graph, index };
 }
 
