@@ -4,8 +4,11 @@ export function pct(x: number, digits = 1): string {
   return `${(x * 100).toFixed(digits)}%`;
 }
 
+/** `1,234,567.5 元` (hand-rolled: Intl formatting is slow when called for thousands of bids). */
 export function money(x: number): string {
-  return `${x.toLocaleString('en-US', { maximumFractionDigits: 2 })} 元`;
+  const [int, frac] = (Math.round(x * 100) / 100).toString().split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${grouped}${frac ? `.${frac}` : ''} 元`;
 }
 
 /** `T1、T2、T3 等` (at most `max` named). */

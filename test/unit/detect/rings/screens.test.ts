@@ -8,6 +8,7 @@ import {
   relativeDistance,
   std,
 } from '../../../../detect/rings/signals/screens';
+import { money } from '../../../../detect/rings/format';
 
 describe('price screens', () => {
   it('computes the coefficient of variation as population σ over the mean', () => {
@@ -51,5 +52,14 @@ describe('price screens', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toBeCloseTo(0.05, 3);
     expect(recurringMarkups([[0.01], [0.04], [0.09]], 0.002, 3)).toEqual([]);
+  });
+});
+
+describe('money', () => {
+  it('groups thousands and keeps at most two decimals', () => {
+    expect(money(1234567.5)).toBe('1,234,567.5 元');
+    expect(money(1000)).toBe('1,000 元');
+    expect(money(999.999)).toBe('1,000 元');
+    expect(money(12.345)).toBe('12.35 元');
   });
 });
