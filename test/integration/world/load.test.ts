@@ -6,7 +6,7 @@ import { ingestPaths } from '../../../ingest';
 import type { KindName } from '../../../model/kinds';
 import { generateWorld, type GenerateResult } from '../../../world/generate';
 import { count, resetGraph, testGraph } from '../helpers';
-import { tmpDir } from '../../unit/world/read';
+import { tmpDir, removeTmp } from '../../unit/world/read';
 
 jest.setTimeout(300_000);
 const g = testGraph();
@@ -18,7 +18,10 @@ beforeAll(async () => {
   dir = tmpDir('load');
   world = await generateWorld({ scale: 'small', seed: 17, outDir: dir, formats: ['csv', 'gbk'] });
 });
-afterAll(() => g.close());
+afterAll(async () => {
+  removeTmp();
+  await g.close();
+});
 
 const AGGREGATES = `
 MATCH (c:Company) WITH count(c) AS companies

@@ -1,7 +1,9 @@
 // The same seed gives byte-identical files; a different seed gives a different world.
 import fs from 'node:fs';
 import path from 'node:path';
-import { generateInto } from './read';
+import { generateInto, removeTmp } from './read';
+
+afterAll(removeTmp);
 
 function bytesOf(files: { path: string }[]): Map<string, Buffer> {
   return new Map(

@@ -6,7 +6,9 @@ import iconv from 'iconv-lite';
 import { KINDS } from '../../../model/kinds';
 import { generateWorld, parseFormats } from '../../../world/generate';
 import { InputError } from '../../../core/errors';
-import { generateInto, readKind, tmpDir } from './read';
+import { generateInto, readKind, tmpDir, removeTmp } from './read';
+
+afterAll(removeTmp);
 
 let dir: string;
 

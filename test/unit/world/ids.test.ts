@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { isValidIdCard, isValidUscc } from '../../../core/ids';
 import { REGIONS, regionName } from '../../../world/data/regions';
 import { makeUscc, orgCodeCheckChar, scatter } from '../../../world/ids';
-import { generateInto, readWorld, type World } from './read';
+import { generateInto, readWorld, type World, removeTmp } from './read';
+
+afterAll(removeTmp);
 
 const codeOfRegion = new Map(REGIONS.map((r) => [regionName(r), r.code]));
 let w: World;

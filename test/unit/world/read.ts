@@ -65,8 +65,17 @@ export function readWorld(dir: string): World {
   return out;
 }
 
+const made: string[] = [];
+
 export function tmpDir(label: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `mj-world-${label}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `mj-world-${label}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes the folders `tmpDir` made (call from afterAll). */
+export function removeTmp(): void {
+  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 }
 
 export async function generateInto(

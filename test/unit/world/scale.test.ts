@@ -1,7 +1,9 @@
 // Scales: the named sizes, custom company counts, planted and decoy populations growing with the world.
 import { InputError } from '../../../core/errors';
 import { resolveScale } from '../../../world/scale';
-import { generateInto } from './read';
+import { generateInto, removeTmp } from './read';
+
+afterAll(removeTmp);
 
 describe('world scales', () => {
   it('resolves the named scales and custom company counts', () => {

@@ -1,6 +1,8 @@
 // The world hangs together: references resolve, shares sum to at most 100 % with chains 3–4 levels deep, one winner
 // per tender with its contract, panels of 5 or 7, approvers who are officials of the paying unit.
-import { groupBy, generateInto, readWorld, type World } from './read';
+import { groupBy, generateInto, readWorld, type World, removeTmp } from './read';
+
+afterAll(removeTmp);
 
 let w: World;
 const pct = (s: string): number => Number(s.replace('%', ''));

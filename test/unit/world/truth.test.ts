@@ -1,7 +1,9 @@
 // truth.json names only what is in the files, and each planted pattern and decoy carries the evidence it claims.
 import { THRESHOLD_FEN } from '../../../world/world';
 import type { Truth } from '../../../world/truth';
-import { groupBy, generateInto, readWorld, type World } from './read';
+import { groupBy, generateInto, readWorld, type World, removeTmp } from './read';
+
+afterAll(removeTmp);
 
 let w: World;
 let truth: Truth;
