@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import louvain from 'graphology-communities-louvain';
 import { ROOT } from '../../core/config';
 import { buildCoBidGraph, DEFAULTS, modularity, type TenderRow } from '../../detect/rings';
+import type { CoBidGraph } from '../../detect/rings/types';
 import { readTenders } from '../../detect/rings/read';
 import { mulberry32 } from '../../detect/rng';
 import { graph as neo4jGraph, closeGraph } from '../../graph/port';
@@ -48,79 +49,47 @@ function readPartition(file: string): number[] {
   return fs.readFileSync(file, 'utf8').split('\n').map(Number);
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      scale: { type: 'string', default: 'large' },
-      'from-neo4j': { type: 'boolean', default: false },
-      seed: { type: 'string', default: '20241' },
-      repeats: { type: 'string', default: '3' },
-      'no-networkx': { type: 'boolean', default: false },
-      'min-pair-count': { type: 'string', default: String(DEFAULTS.minPairCount) },
-    },
-  });
-  const seed = Number(values.seed);
-  const repeats = Number(values.repeats);
-  const minPairCount = Number(values['min-pair-count']);
-  const label = `${values['from-neo4j'] ? 'neo4j' : values.scale}-min${minPairCount}`;
-  ensureVenv();
-  fs.mkdirSync(OUT, { recursive: true });
-  let t = performance.now();
-  const rows = await loadRows({ scale: values.scale, fromNeo4j: values['from-neo4j'], seed });
-  const { graph } = buildCoBidGraph(rows, { minPairCount });
-  const bids = rows.reduce((a, r) => a + r.bids.length, 0);
-  console.log(
-    `co-bid graph (${label}): ${rows.length} tenders, ${bids} bids → ${graph.order} companies, ${graph.size} pairs (${((performance.now() - t) / 1000).toFixed(1)} s)`,
-  );
+interface Result {
+  tool: string;
+  seconds: number;
+  q: number;
+  communities: number;
+}
+type PyOut = Record<string, { seconds: number[]; communities: number; version: string }>;
 
+/** Writes `i j weight` lines with integer node ids; returns the edges and the node index. */
+function exportEdges(graph: CoBidGraph, file: string) {
   const index = new Map(graph.nodes().map((u, i) => [u, i]));
-  const edgesFile = path.join(OUT, `louvain-${label}.edges`);
   const lines: string[] = [];
   const edges = graph.mapEdges((_e, a, source, target) => {
     lines.push(`${index.get(source)} ${index.get(target)} ${a.weight}`);
     return { source, target, weight: a.weight };
   });
-  fs.writeFileSync(edgesFile, lines.join('\n'));
+  fs.writeFileSync(file, lines.join('\n'));
+  return { edges, index };
+}
 
+function runGraphology(graph: CoBidGraph, seed: number, repeats: number) {
   const times: number[] = [];
   let parts: Record<string, number> = {};
   for (let r = 0; r < repeats; r++) {
-    t = performance.now();
+    const t = performance.now();
     parts = louvain(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed + r) });
     times.push((performance.now() - t) / 1000);
   }
-  const prefix = path.join(OUT, `louvain-${label}`);
-  const py = JSON.parse(
-    execFileSync(
-      PY,
-      [
-        path.join(__dirname, 'louvain.py'),
-        edgesFile,
-        String(graph.order),
-        prefix,
-        String(seed),
-        String(repeats),
-        values['no-networkx'] ? '0' : '1',
-      ],
-      { encoding: 'utf8', maxBuffer: 1 << 26 },
-    ),
-  ) as Record<string, { seconds: number[]; communities: number; version: string }>;
+  return { seconds: median(times), parts };
+}
 
-  const nodes = graph.nodes();
-  const results = [
-    {
-      tool: 'graphology',
-      seconds: median(times),
-      q: modularity(edges, (u) => parts[u]),
-      communities: new Set(Object.values(parts)).size,
-    },
-  ];
-  for (const tool of Object.keys(py)) {
-    const p = readPartition(`${prefix}.${tool}`);
-    const q = modularity(edges, (u) => p[index.get(u) as number]);
-    results.push({ tool, seconds: median(py[tool].seconds), q, communities: py[tool].communities });
-  }
-  const ig = results.find((r) => r.tool === 'igraph') as (typeof results)[number];
+function runPython(args: string[]): PyOut {
+  const out = execFileSync(PY, [path.join(__dirname, 'louvain.py'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  return JSON.parse(out) as PyOut;
+}
+
+function printTable(results: Result[]): void {
+  const ig = results.find((r) => r.tool === 'igraph') as Result;
   console.log('\ntool         time (s)  time/igraph  modularity  Q/Q_igraph  communities');
   for (const r of results) {
     console.log(
@@ -132,18 +101,83 @@ async function main(): Promise<void> {
     `\n目标 targets: time ≤ 2× igraph → ${g.seconds <= 2 * ig.seconds ? '达标 met' : '未达标 NOT met'}; ` +
       `modularity within 1% → ${Math.abs(g.q / ig.q - 1) <= 0.01 || g.q >= ig.q ? '达标 met' : '未达标 NOT met'}`,
   );
+}
+
+function parse() {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: 'large' },
+      'from-neo4j': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '20241' },
+      repeats: { type: 'string', default: '3' },
+      'no-networkx': { type: 'boolean', default: false },
+      'min-pair-count': { type: 'string', default: String(DEFAULTS.minPairCount) },
+    },
+  });
+  const minPairCount = Number(values['min-pair-count']);
+  return {
+    scale: values.scale,
+    fromNeo4j: values['from-neo4j'],
+    seed: Number(values.seed),
+    repeats: Number(values.repeats),
+    networkx: !values['no-networkx'],
+    minPairCount,
+    label: `${values['from-neo4j'] ? 'neo4j' : values.scale}-min${minPairCount}`,
+  };
+}
+
+async function main(): Promise<void> {
+  const a = parse();
+  ensureVenv();
+  fs.mkdirSync(OUT, { recursive: true });
+  const t = performance.now();
+  const rows = await loadRows(a);
+  const { graph } = buildCoBidGraph(rows, { minPairCount: a.minPairCount });
+  const bids = rows.reduce((n, r) => n + r.bids.length, 0);
+  const secs = ((performance.now() - t) / 1000).toFixed(1);
+  console.log(
+    `co-bid graph (${a.label}): ${rows.length} tenders, ${bids} bids → ${graph.order} companies, ${graph.size} pairs (${secs} s)`,
+  );
+  const prefix = path.join(OUT, `louvain-${a.label}`);
+  const { edges, index } = exportEdges(graph, `${prefix}.edges`);
+  const g = runGraphology(graph, a.seed, a.repeats);
+  const py = runPython([
+    `${prefix}.edges`,
+    String(graph.order),
+    prefix,
+    String(a.seed),
+    String(a.repeats),
+    a.networkx ? '1' : '0',
+  ]);
+  const results: Result[] = [
+    {
+      tool: 'graphology',
+      seconds: g.seconds,
+      q: modularity(edges, (u) => g.parts[u]),
+      communities: new Set(Object.values(g.parts)).size,
+    },
+  ];
+  for (const tool of Object.keys(py)) {
+    const p = readPartition(`${prefix}.${tool}`);
+    results.push({
+      tool,
+      seconds: median(py[tool].seconds),
+      q: modularity(edges, (u) => p[index.get(u) as number]),
+      communities: py[tool].communities,
+    });
+  }
+  printTable(results);
+  const versions = Object.fromEntries(Object.entries(py).map(([k, v]) => [k, v.version]));
   const summary = {
-    label,
-    seed,
-    repeats,
+    ...a,
     tenders: rows.length,
     bids,
-    companies: nodes.length,
+    companies: graph.order,
     pairs: graph.size,
     results,
-    versions: Object.fromEntries(Object.entries(py).map(([k, v]) => [k, v.version])),
+    versions,
   };
-  fs.writeFileSync(path.join(OUT, `louvain-${label}.json`), JSON.stringify(summary, null, 2));
+  fs.writeFileSync(`${prefix}.json`, JSON.stringify(summary, null, 2));
 }
 
 main().catch((e: unknown) => {
