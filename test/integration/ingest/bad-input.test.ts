@@ -1,3 +1,4 @@
+// Bad rows become line-accurate rejects, --strict writes nothing, bad files get one clear error each.
 import fs from 'node:fs';
 import path from 'node:path';
 import { inline } from '../../../graph/cypher';

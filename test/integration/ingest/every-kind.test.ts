@@ -1,3 +1,4 @@
+// Loads the fixture world of every kind as UTF-8, GBK and XLSX and checks the graph it builds.
 import { ingestPaths } from '../../../ingest';
 import { resetGraph, testGraph } from '../helpers';
 import { rows, shape, worldIn, type Format } from './world';

@@ -1,3 +1,4 @@
+// Shared identifiers meet in one node; loading the same files again changes nothing.
 import { ingestPaths } from '../../../ingest';
 import { resetGraph, testGraph } from '../helpers';
 import { fingerprint, rows, shape, worldIn } from './world';

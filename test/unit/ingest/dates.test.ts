@@ -1,3 +1,4 @@
+// Date and date-time parsing: every contract form, Excel serials, impossible dates refused.
 import fc from 'fast-check';
 import { CellError } from '../../../ingest/cell-error';
 import { excelSerialToMs, isoFromMs, parseDate, parseDateTime } from '../../../ingest/dates';

@@ -1,3 +1,4 @@
+// Header matching: English keys and 中文 aliases, unknown columns kept safely, missing or wrong-kind headers refused.
 import { InputError } from '../../../core/errors';
 import { headerKey, planHeader, sanitiseProp } from '../../../ingest/headers';
 

@@ -1,3 +1,4 @@
+// Kinds from file names and --kind, folder expansion and dependency order.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// Files refused before any row reaches the graph (delimiter, wrong kind under an upload's original name).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// Normalisation of shared identifiers: phones, emails, addresses, machine codes, IPs.
 import fc from 'fast-check';
 import { CellError } from '../../../ingest/cell-error';
 import {

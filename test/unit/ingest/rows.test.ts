@@ -1,3 +1,4 @@
+// Row parsing and mapping: typed values, rejects with line and column, blank records, kinship stored once.
 import { planHeader } from '../../../ingest/headers';
 import { buildRow } from '../../../ingest/mappers';
 import { RowParser, isReject, type ParsedRow, type RowReject } from '../../../ingest/rows';

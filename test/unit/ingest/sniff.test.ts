@@ -1,3 +1,4 @@
+// Byte pre-scan: encoding detection (UTF-8, BOM, GBK), UTF-8 validation across chunks, bad files, CSV line numbers.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// The committed import templates are fresh and accepted by the loader.
 import fs from 'node:fs';
 import path from 'node:path';
 import { KIND_NAMES } from '../../../model';

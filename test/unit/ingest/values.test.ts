@@ -1,3 +1,4 @@
+// Cell parsers: money, percent, booleans, USCC and 身份证 check characters, party ids, enums.
 import fc from 'fast-check';
 import { usccCheckChar, idCardCheckChar, USCC_CHARS } from '../../../core/ids';
 import { KINDS } from '../../../model';

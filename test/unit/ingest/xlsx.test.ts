@@ -1,3 +1,4 @@
+// The streaming XLSX reader, including Chinese shared strings larger than exceljs' 16 KB chunk bug.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
