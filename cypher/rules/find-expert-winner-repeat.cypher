@@ -10,19 +10,15 @@ CALL () {
   WITH coalesce(t.category, '') AS cat, count(*) AS n
   RETURN collect([cat, n]) AS panels
 }
-MATCH (t:Tender)-[:EVALUATED_BY]->(x:Person)
-MATCH (t)<-[:BID_FOR]-(b:Bid)-[:BID_BY]->(c:Company)
-WHERE b.is_winner = true
-WITH panels, x, c, t
+MATCH (t:Tender)<-[:BID_FOR]-(b:Bid)-[:BID_BY]->(c:Company)
+WHERE b.is_winner = true AND EXISTS { (t)-[:EVALUATED_BY]->() }
+WITH panels, c, coalesce(t.category, '') AS cat, collect(DISTINCT t) AS won
+UNWIND won AS t
+MATCH (t)-[:EVALUATED_BY]->(x:Person)
+WITH panels, c, cat, size(won) AS wins, x, t
 ORDER BY t.open_date, t.tender_id
-WITH panels, x, c, collect(DISTINCT t) AS ts
+WITH panels, c, cat, wins, x, collect(t) AS ts
 WHERE size(ts) >= $min_tenders
-WITH panels, x, c, ts, coalesce(ts[0].category, '') AS cat
-CALL (c, cat) {
-  MATCH (c)<-[:BID_BY]-(w:Bid)-[:BID_FOR]->(tw:Tender)
-  WHERE w.is_winner = true AND coalesce(tw.category, '') = cat
-  RETURN count(DISTINCT tw) AS wins
-}
 CALL (x, cat) {
   MATCH (x)<-[:EVALUATED_BY]-(te:Tender)
   WHERE coalesce(te.category, '') = cat

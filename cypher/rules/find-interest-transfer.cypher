@@ -4,10 +4,10 @@
 // severity: 一级
 // params: threshold=50, include_subordinate=true, subordinate_levels=1
 // needs: control
-// method: 公职人员 → 二度以内亲属 → 亲属直接或经控股公司累计控制 ≥ threshold% 的企业 → 该企业在公职人员任职单位（include_subordinate 时含 subordinate_levels 级以内下属单位，最多 3 级）中标、直接签约或收款；公职人员本人评标或审批付款时加重。
+// method: 公职人员 → 二度以内亲属 → 亲属穿透持股（各链持股比例相乘、多链相加）或经逐层控股的表决权 ≥ threshold% 的企业 → 该企业在公职人员任职单位（include_subordinate 时含 subordinate_levels 级以内下属单位，最多 3 级）中标、直接签约或收款；公职人员本人评标或审批付款时加重。
 UNWIND $control AS ctl
 WITH ctl
-WHERE ctl.pct >= $threshold
+WHERE ctl.pct >= $threshold OR ctl.control >= $threshold
 MATCH kp = (kin:Person {person_id: ctl.holder})-[:RELATIVE_OF*1..2]-(off:Person)
 WHERE (off.is_official = true OR off.category = 'official') AND off <> kin
 MATCH (off)-[:WORKS_AT|HOLDS_POSITION]->(unit:Organization)
@@ -70,10 +70,14 @@ RETURN
      data: {hops: length(l.path)}}]
   + [l IN links |
     {kind: 'control_chain',
-     text: coalesce(l.kin.name, l.kin.person_id) + '累计控制' + coalesce(c.name, c.uscc) + ' ' + toString(round(l.ctl.pct, 2)) + '%（阈值 '
-       + toString($threshold) + '%）：' + reduce(s = '', x IN l.ctl.paths | s + CASE WHEN s = '' THEN '' ELSE '；' END + x),
+     text: coalesce(l.kin.name, l.kin.person_id)
+       + CASE WHEN l.ctl.pct >= $threshold
+         THEN '累计控制' + coalesce(c.name, c.uscc) + ' ' + toString(round(l.ctl.pct, 2)) + '%（阈值 ' + toString($threshold) + '%）：'
+         ELSE '经逐层控股控制' + coalesce(c.name, c.uscc) + '：' + coalesce(l.ctl.controlPath, '') + '；穿透持股 '
+           + toString(round(l.ctl.pct, 2)) + '%：' END
+       + reduce(s = '', x IN l.ctl.paths | s + CASE WHEN s = '' THEN '' ELSE '；' END + x),
      refs: [k IN l.ctl.chain | {label: CASE WHEN k = l.ctl.holder THEN 'Person' ELSE 'Company' END, key: k}],
-     data: {pct: l.ctl.pct, depth: l.ctl.depth}}]
+     data: {pct: l.ctl.pct, control: l.ctl.control, depth: l.ctl.depth}}]
   + [x IN tenders |
     {kind: 'tender_won',
      text: coalesce(c.name, c.uscc) + '中标' + coalesce(x.u.name, x.u.org_code) + '的项目「' + coalesce(x.t.name, x.t.tender_id) + '」（'

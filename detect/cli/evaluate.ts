@@ -7,7 +7,7 @@ import { table } from './summary';
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 export function renderEvaluation(runId: string, e: Evaluation): string {
-  const rows = [...e.patterns, e.rings].map((p) => [
+  const rows = [...e.patterns, ...(e.rings ? [e.rings] : [])].map((p) => [
     p.pattern,
     p.rule,
     String(p.planted),
@@ -26,7 +26,9 @@ export function renderEvaluation(runId: string, e: Evaluation): string {
       rows,
     ),
     '',
-    `团伙成员企业平均精确率 (firm-level AP)：${e.rings.firmAveragePrecision.toFixed(3)}（Jaccard ≥ ${e.rings.jaccard}）`,
+    e.rings
+      ? `团伙成员企业平均精确率 (firm-level AP)：${e.rings.firmAveragePrecision.toFixed(3)}（Jaccard ≥ ${e.rings.jaccard}）`
+      : '本次运行未检测围标串标团伙 (this run did not run ring detection)',
     '诱饵被标记 (decoys flagged)：' +
       Object.entries(e.decoys)
         .map(([k, v]) => `${k} ${v.flagged}/${v.total}`)

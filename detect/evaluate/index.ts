@@ -86,8 +86,30 @@ export function unscored(
   return out;
 }
 
-/** Scores alerts (ring alerts included) against the truth. */
-export function evaluate(truth: Truth, alerts: Alert[]): Evaluation {
+/** What a run covered: the rule ids it ran and whether it ran the ring step. */
+export interface RunScope {
+  rules: string[];
+  rings: boolean;
+}
+
+export function scopeOf(run: RunRecord): RunScope | undefined {
+  const p = run.params as { only?: string; rules?: Record<string, unknown> };
+  if (!p.rules) return undefined;
+  return { rules: Object.keys(p.rules), rings: p.only !== 'rules' };
+}
+
+/** Scores alerts (ring alerts included) against the truth; patterns a run did not cover are left out. */
+export function evaluate(truth: Truth, alerts: Alert[], scope?: RunScope): Evaluation {
+  const e = evaluateAll(truth, alerts);
+  if (!scope) return e;
+  return {
+    ...e,
+    patterns: e.patterns.filter((p) => scope.rules.includes(p.rule)),
+    rings: scope.rings ? e.rings : null,
+  };
+}
+
+function evaluateAll(truth: Truth, alerts: Alert[]): Evaluation {
   const rings = ringsOf(alerts);
   return {
     truthSeed: truth.seed,
@@ -122,10 +144,9 @@ export function evaluate(truth: Truth, alerts: Alert[]): Evaluation {
         'expert-bidder-tie',
         truth.expertTies.map((x) => ({ id: x.id, keys: [x.expert, x.company] })),
         alerts,
-        // An official on the panel of a tender won by the relative's company is a tie too.
-        truth.interestTransfer
-          .filter((x) => x.officialOnPanel.length > 0)
-          .map((x) => ({ keys: [x.official, x.company] })),
+        // A planted official on the panel of a tender won by the relative's company is a tie too (the
+        // generator also seats purchaser officials at random, so officialOnPanel is not the whole story).
+        truth.interestTransfer.map((x) => ({ keys: [x.official, x.company] })),
       ),
     ],
     rings: scoreRings(truth, rings),
@@ -150,5 +171,5 @@ export async function evaluateRun(
       { field: '--run' },
     );
   }
-  return { run, evaluation: evaluate(truth, await readRunAlerts(g, run.runId)) };
+  return { run, evaluation: evaluate(truth, await readRunAlerts(g, run.runId), scopeOf(run)) };
 }

@@ -26,7 +26,8 @@ export interface Evaluation {
   truthSeed: number;
   scale: string;
   patterns: PatternScore[];
-  rings: PatternScore & { firmAveragePrecision: number; jaccard: number };
+  /** Null when the run did not run the ring step. */
+  rings: (PatternScore & { firmAveragePrecision: number; jaccard: number }) | null;
   decoys: Record<string, { total: number; flagged: number; ids: string[] }>;
   /** Rules without a planted pattern: alert counts and how many touch a planted case. */
   unscored: Record<string, { alerts: number; touchPlanted: number }>;

@@ -10,6 +10,7 @@ import {
   type Holding,
   type OwnershipEdge,
 } from './control';
+import { describeControl, votingControl } from './voting';
 
 export interface BulkOptions extends ControlOptions {
   /** Holder labels walked from (default Person: natural persons behind companies). */
@@ -26,10 +27,14 @@ export interface ControlRow {
   company: string;
   companyName: string;
   pct: number;
+  /** Votes commanded through majority chains (控股链), percent; see voting.ts. */
+  control: number;
   direct: number;
   /** Longest chain length (1 = direct holding only). */
   depth: number;
   paths: string[];
+  /** 中文 chain of majority control, when control reaches the threshold through other companies. */
+  controlPath: string | null;
   /** Keys along the largest chain, holder first. */
   chain: string[];
 }
@@ -45,20 +50,30 @@ export function controlRows(
   const rows: ControlRow[] = [];
   const holders = [...ix.down.keys()].filter((k) => o.holderLabels.includes(ix.info(k).label)).sort(cmp);
   for (const holder of holders) {
-    for (const h of reach(ix, holder, o).values()) {
-      if (h.pct < o.floor) continue;
-      const held = ix.info(h.key);
+    const econ = reach(ix, holder, o);
+    const votes = votingControl(ix, holder, o.threshold, o.maxDepth);
+    for (const company of new Set([...econ.keys(), ...votes.keys()])) {
+      const h = econ.get(company);
+      const v = votes.get(company);
+      const pct = h ? Math.round(h.pct * 1e6) / 1e6 : 0;
+      const control = v ? Math.round(v.pct * 1e6) / 1e6 : 0;
+      if (pct < o.floor && control < o.floor) continue;
       rows.push({
         holder,
         holderLabel: ix.info(holder).label,
         holderName: ix.info(holder).name,
-        company: h.key,
-        companyName: held.name,
-        pct: Math.round(h.pct * 1e6) / 1e6,
-        direct: h.direct,
-        depth: Math.max(...h.paths.map((p) => p.nodes.length - 1)),
-        paths: h.paths.map((p) => describePath(ix, p)),
-        chain: h.paths[0]?.nodes ?? [],
+        company,
+        companyName: ix.info(company).name,
+        pct,
+        control,
+        direct: h?.direct ?? 0,
+        depth: h ? Math.max(...h.paths.map((p) => p.nodes.length - 1)) : 0,
+        paths: h ? h.paths.map((p) => describePath(ix, p)) : [],
+        controlPath:
+          v && v.via.length > 0 && control >= o.threshold
+            ? describeControl(ix, holder, company, votes)
+            : null,
+        chain: h?.paths[0]?.nodes ?? [],
       });
     }
   }
@@ -84,6 +99,7 @@ function reach(ix: OwnershipIndex, holder: string, o: ControlOptions): Map<strin
           name: info.name,
           pct: 0,
           direct: 0,
+          votingPct: 0,
           ultimate: false,
           paths: [],
         };

@@ -1,5 +1,7 @@
 // 股权穿透: cumulative control along ownership chains (product along a chain, sum over parallel
 // chains, simple paths only so cycles terminate, depth cap) and the actual controller (实际控制人).
+import { votingControl } from './voting';
+
 export interface OwnershipEdge {
   /** Holder key: person_id, uscc or org_code. */
   holder: string;
@@ -55,6 +57,8 @@ export interface Holding {
   pct: number;
   /** Direct share in the company, 0 if held only indirectly. */
   direct: number;
+  /** Votes commanded through majority chains (控股链), percent; see voting.ts. */
+  votingPct: number;
   /** True when nobody upstream holds this holder (natural persons, public bodies, unknown-owner firms). */
   ultimate: boolean;
   paths: ControlPath[];
@@ -162,6 +166,8 @@ export function controlOf(
     }
   };
   walk(company, [company], [], 100);
+  for (const h of holders.values())
+    h.votingPct = votingControl(ix, h.key, o.threshold, o.maxDepth).get(company)?.pct ?? 0;
   const list = [...holders.values()].map(round).sort((a, b) => b.pct - a.pct || cmp(a.key, b.key));
   return {
     company,
@@ -176,7 +182,7 @@ function holding(m: Map<string, Holding>, ix: OwnershipIndex, key: string): Hold
   let h = m.get(key);
   if (!h) {
     const { label, name } = ix.info(key);
-    h = { key, label, name, pct: 0, direct: 0, ultimate: ix.isUltimate(key), paths: [] };
+    h = { key, label, name, pct: 0, direct: 0, votingPct: 0, ultimate: ix.isUltimate(key), paths: [] };
     m.set(key, h);
   }
   return h;
@@ -186,18 +192,28 @@ function round(h: Holding): Holding {
   return { ...h, pct: Math.round(h.pct * 1e6) / 1e6 };
 }
 
-/** 实际控制人: the ultimate holder ≥ threshold, else the largest ultimate holder ≥ minorThreshold. */
+/**
+ * 实际控制人: the ultimate holder whose votes through majority chains or whose cumulative share reaches
+ * the threshold, else the largest ultimate holder at or above minorThreshold (with a note).
+ */
 export function actualController(holders: readonly Holding[], o: ControlOptions): Controller | null {
   const ultimate = holders.filter((h) => h.ultimate);
-  const top = ultimate[0];
+  const strength = (h: Holding) => Math.max(h.pct, h.votingPct);
+  const byVotes = [...ultimate].sort(
+    (a, b) => strength(b) - strength(a) || b.pct - a.pct || cmp(a.key, b.key),
+  );
+  const top = byVotes[0];
   if (!top) return null;
-  const pct = Math.min(100, top.pct);
+  const pct = Math.min(100, strength(top));
   if (pct >= o.threshold) {
-    const note = `累计控制 ${fmtPct(pct)}，达到 ${o.threshold}% 控制线`;
+    const note =
+      top.votingPct >= o.threshold && top.pct < o.threshold
+        ? `经逐层控股控制表决权 ${fmtPct(top.votingPct)}（穿透持股 ${fmtPct(top.pct)}），达到 ${o.threshold}% 控制线`
+        : `累计控制 ${fmtPct(Math.min(100, top.pct))}，达到 ${o.threshold}% 控制线`;
     return { key: top.key, label: top.label, name: top.name, pct, basis: 'majority', note };
   }
   if (pct < o.minorThreshold) return null;
-  const tied = ultimate.filter((h) => h.pct === top.pct).length > 1;
+  const tied = ultimate.filter((h) => strength(h) === strength(top)).length > 1;
   const note =
     `无人累计控制达到 ${o.threshold}%，取最大股东（累计 ${fmtPct(pct)} ≥ ${o.minorThreshold}%）` +
     (tied ? '；存在并列最大股东，需人工核实' : '；需结合协议、任职等核实');

@@ -3,9 +3,17 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { ROOT } from '../../core/config';
-import { cypher } from '../../graph/cypher';
+import { cypher, type Statement } from '../../graph/cypher';
 import type { GraphPort } from '../../graph/port';
-import { NODES, NODE_LABELS, RELATIONSHIPS, REL_TYPES, type NodeDef, type RelDef } from '../../model';
+import {
+  NODES,
+  NODE_LABELS,
+  RELATIONSHIPS,
+  REL_TYPES,
+  type NodeDef,
+  type NodeLabel,
+  type RelDef,
+} from '../../model';
 import { listRules } from '../rules/catalog';
 
 export interface InputFingerprint {
@@ -20,22 +28,49 @@ export function loadedKeys(): Record<string, string> {
   return out;
 }
 
+/**
+ * Labels whose keys go into the checksum. Bids (key = tender|bidder, covered by the facts' sums) and
+ * shared identifiers (derived from entity properties) are only counted: their keys are most of the
+ * graph and would dominate the run time.
+ */
+export function checksummedLabels(): NodeLabel[] {
+  return NODE_LABELS.filter(
+    (l) => !(NODES[l] as NodeDef).derived && !(NODES[l] as NodeDef).identifier && l !== 'Bid',
+  );
+}
+
 const DETECTION_TYPES = new Set(
   REL_TYPES.filter((t) => (RELATIONSHIPS[t] as RelDef).typology === 'detection'),
 );
 
+/** A statement for one model label (the only text ever spliced is a label from the model). */
+function forLabel(name: string, label: NodeLabel): Statement {
+  const base = cypher(name);
+  return { name: `${base.name}:${label}`, text: base.text.replaceAll('__LABEL__', label) };
+}
+
 export async function inputFingerprint(g: GraphPort): Promise<InputFingerprint> {
   const h = createHash('sha256');
   const counts: Record<string, number> = {};
-  const keys = await g.read(cypher('find-run-input-keys'), { keys: loadedKeys() });
-  for (const r of [...keys].sort((a, b) => (String(a.label) < String(b.label) ? -1 : 1))) {
-    counts[String(r.label)] = Number(r.n);
-    h.update(`${String(r.label)}\n${(r.keys as string[]).join('\n')}\n`);
+  for (const label of checksummedLabels()) {
+    const r = (await g.read(forLabel('find-run-input-keys', label), { key: NODES[label].key }))[0] ?? {
+      keys: [],
+    };
+    counts[label] = Number(r.n);
+    h.update(`${label}\n${(r.keys as string[]).sort().join('\n')}\n`);
   }
-  for (const r of await g.read(cypher('find-run-input-rels'))) {
-    if (DETECTION_TYPES.has(String(r.type) as (typeof REL_TYPES)[number])) continue;
-    counts[String(r.type)] = Number(r.n);
-    h.update(`${String(r.type)}=${Number(r.n)}\n`);
+  for (const label of Object.keys(loadedKeys()) as NodeLabel[]) {
+    if (label in counts) continue;
+    const n = Number((await g.read(forLabel('find-run-input-counts', label)))[0]?.n ?? 0);
+    counts[label] = n;
+    h.update(`${label}=${n}\n`);
+  }
+  for (const type of REL_TYPES.filter((t) => !DETECTION_TYPES.has(t))) {
+    const base = cypher('find-run-input-rel-counts');
+    const stmt = { name: `${base.name}:${type}`, text: base.text.replaceAll('__TYPE__', type) };
+    const n = Number((await g.read(stmt))[0]?.n ?? 0);
+    counts[type] = n;
+    h.update(`${type}=${n}\n`);
   }
   const facts = (await g.read(cypher('find-run-input-facts')))[0] ?? {};
   h.update(

@@ -67,7 +67,9 @@ export async function runRule(
   const input: Record<string, unknown> = { ...params };
   if (rule.needs.includes('control')) {
     ctx.control ??= await controlTable(g, { floor: Math.min(25, Number(params.threshold ?? 25)) });
-    input.control = ctx.control;
+    const t = typeof params.threshold === 'number' ? params.threshold : 0;
+    // Only rows the rule can use travel to Neo4j.
+    input.control = ctx.control.filter((r) => r.pct >= t || r.control >= t);
   }
   const rows = await g.read(rule.stmt, input, {
     timeoutMs: ctx.timeoutMs ?? 600_000,

@@ -41,7 +41,36 @@ describe('股权穿透 (ownership penetration)', () => {
   it('names the majority holder as actual controller', () => {
     const res = controlOf([e('P', 'A', 80, 'Person'), e('A', 'T', 70), e('Q', 'T', 30, 'Person')], 'T');
     expect(res.controller).toMatchObject({ key: 'P', basis: 'majority' });
-    expect(res.controller?.pct).toBeCloseTo(56);
+    expect(res.holders.find((h) => h.key === 'P')?.pct).toBeCloseTo(56);
+    expect(res.controller?.pct).toBeCloseTo(70);
+  });
+
+  it('gives control through a majority-held holding company even when the product is below 50%', () => {
+    const edges = [e('P', 'A', 62, 'Person'), e('A', 'T', 51), e('Q', 'T', 49, 'Person')];
+    const res = controlOf(edges, 'T');
+    const p = res.holders.find((h) => h.key === 'P');
+    expect(p?.pct).toBeCloseTo(31.62);
+    expect(p?.votingPct).toBeCloseTo(51);
+    expect(res.controller).toMatchObject({ key: 'P', basis: 'majority' });
+    expect(res.controller?.note).toMatch(/逐层控股/);
+    const row = controlRows(edges, { floor: 50 }).find((r) => r.company === 'T');
+    expect(row).toMatchObject({ holder: 'P', control: 51 });
+    expect(row?.controlPath).toBe('P —62%→ A —51%→ T（逐层控股，表决权 51%）');
+  });
+
+  it('gives no control through a minority stake in the holding company', () => {
+    const edges = [e('P', 'A', 40, 'Person'), e('A', 'T', 90)];
+    const p = controlOf(edges, 'T').holders.find((h) => h.key === 'P');
+    expect(p?.pct).toBeCloseTo(36);
+    expect(p?.votingPct).toBe(0);
+    expect(controlRows(edges, { floor: 50 })).toEqual([]);
+  });
+
+  it('follows majority control down a chain of three companies', () => {
+    const edges = [e('P', 'A', 100, 'Person'), e('A', 'B', 76), e('B', 'T', 65)];
+    const row = controlRows(edges, { floor: 50 }).find((r) => r.company === 'T');
+    expect(row?.pct).toBeCloseTo(49.4);
+    expect(row?.control).toBeCloseTo(65);
   });
 
   it('falls back to the largest holder at or above 25% with a note', () => {
