@@ -192,3 +192,16 @@ CREATE (x)-[:UNDER_CONTRACT]->(k)
 CREATE (x)-[:PAID_BY]->(u)
 CREATE (x)-[:PAID_TO]->(d)
 `;
+
+/** The official's child holds 62% of 己控股, which holds 51% of 庚公司 (31.62% by product, but
+ *  control through a majority chain); 庚公司 is paid by the official's unit. */
+export const MAJORITY_CHAIN = `
+CREATE (u:Organization {org_code: 'U9', name: '区水利局'})
+CREATE (o:Person {person_id: 'O9', name: '陈局长', is_official: true})-[:HOLDS_POSITION {role: '局长'}]->(u)
+CREATE (k:Person {person_id: 'K9', name: '陈子'})-[:RELATIVE_OF {relation: 'parent'}]->(o)
+CREATE (k)-[:HOLDS_SHARES {share_pct: 62.0}]->(:Company {uscc: 'H9', name: '己控股'})
+  -[:HOLDS_SHARES {share_pct: 51.0}]->(c:Company {uscc: 'C9', name: '庚公司'})
+CREATE (p:Payment {payment_id: 'P9', amount: 300000.0, paid_at: '2024-02-02'})-[:PAID_BY]->(u)
+CREATE (p)-[:PAID_TO]->(c)
+CREATE (p)-[:APPROVED_BY]->(o)
+`;

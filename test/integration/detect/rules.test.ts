@@ -7,6 +7,7 @@ import {
   EXPERT_REPEAT,
   EXPERT_TIES,
   INTEREST_TRANSFER,
+  MAJORITY_CHAIN,
   RELATED_PARTY,
   SPLIT_ACROSS_CONTRACTS,
   SPLIT_PAYMENTS,
@@ -62,6 +63,17 @@ describe('rule interest-transfer', () => {
   it('ignores tenders of subordinate units when include_subordinate is false', async () => {
     expect(await run('interest-transfer', INTEREST_TRANSFER, { subordinate_levels: 0 })).toHaveLength(0);
     expect(await run('interest-transfer', INTEREST_TRANSFER, { include_subordinate: false })).toHaveLength(0);
+  });
+});
+
+describe('rule interest-transfer through a majority chain', () => {
+  it('flags control through a majority-held holding company although the product is 31.62%', async () => {
+    const alerts = await run('interest-transfer', MAJORITY_CHAIN);
+    expect(alerts.map((a) => keys(a).slice(0, 2))).toEqual([['O9', 'C9']]);
+    expect(texts(alerts[0])).toContain(
+      '经逐层控股控制庚公司：陈子 —62%→ 己控股 —51%→ 庚公司（逐层控股，表决权 51%）',
+    );
+    expect(texts(alerts[0])).toContain('由陈局长本人审批');
   });
 });
 
