@@ -124,7 +124,7 @@ export function createApp(deps: AppDeps): Express {
     swaggerUi.serveFiles(undefined, { swaggerUrl: '/api/openapi.json' }),
     swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json', swaggerOptions: { validatorUrl: null } }),
   );
-  app.use('/api/v1', api.router);
+  app.use('/api/v1', api.finish());
   if (deps.jobs)
     app.use(
       '/api/admin/queues',

@@ -22,6 +22,21 @@ function port(v: string): number {
   return n;
 }
 
+function perMinute(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new InputError(
+      'cli.rate_limit',
+      `--rate-limit 应为正整数，收到 ${v}`,
+      `--rate-limit must be a positive integer, got ${v}`,
+      {
+        field: 'rate-limit',
+      },
+    );
+  }
+  return n;
+}
+
 function registerKeys(program: Command): void {
   const keys = program.command('keys').description('API 密钥管理 (manage API keys)');
   const store = () => new FileKeyStore(defaultKeyFile(config().home));
@@ -80,7 +95,20 @@ export function registerApiCommands(program: Command): void {
     .description('启动 HTTP API (start the HTTP API)')
     .option('--port <port>', '端口，默认 MINGJING_PORT 或 8080 (port)', port)
     .option('--host <host>', '监听地址，默认 MINGJING_HOST 或 127.0.0.1 (host)')
-    .action((o: { port?: number; host?: string }) => serveUntilSignal({ port: o.port, host: o.host }));
+    .option(
+      '--rate-limit <n>',
+      '每个密钥每分钟请求上限（所有角色）(requests per key per minute, all roles)',
+      perMinute,
+    )
+    .action((o: { port?: number; host?: string; rateLimit?: number }) => {
+      const n = o.rateLimit;
+      const perRole = n ? { admin: n, investigator: n, analyst: n, service: n } : undefined;
+      return serveUntilSignal({
+        port: o.port,
+        host: o.host,
+        options: perRole ? { rateLimit: { perRole } } : undefined,
+      });
+    });
   registerKeys(program);
   registerAudit(program);
 }

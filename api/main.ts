@@ -1,8 +1,9 @@
 // `mingjing serve`: builds the dependencies from config, listens on the configured host/port, and on
 // SIGINT/SIGTERM stops taking requests, lets running uploads finish (bounded), closes the driver and log.
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { config } from '../core/config';
+import { ConfigError } from '../core/errors';
 import { log } from '../core/log';
 import { Neo4jGraph, type DriverTuning } from '../graph/port';
 import { createApp } from './app';
@@ -46,10 +47,27 @@ export async function serve(opts: ServeOptions = {}): Promise<Running> {
   const imports = new QueueImports(jobs);
   const app = createApp({ graph, keys, audit, imports, jobs, options: opts.options });
   const host = opts.host ?? cfg.http.host;
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(opts.port ?? cfg.http.port, host, () => resolve(s));
-    s.once('error', reject);
-  });
+  const port = opts.port ?? cfg.http.port;
+  const server = createServer(app);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (e) {
+    await Promise.allSettled([graph.close(), jobs.close()]);
+    audit.close();
+    const code = (e as { code?: string }).code ?? String(e);
+    throw new ConfigError(
+      'api.listen',
+      `无法在 ${host}:${port} 上监听（${code}），请换一个端口 (--port) 或停止占用它的进程`,
+      `cannot listen on ${host}:${port} (${code}); choose another --port or stop the process using it`,
+      { field: 'port' },
+    );
+  }
   server.keepAliveTimeout = 65_000;
   const addr = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;

@@ -87,7 +87,7 @@ export class FileKeyStore implements KeyStore {
         { field: 'role', expected: ROLES.join('|') },
       );
     }
-    const name = input.name.trim();
+    const name = input.name.trim() || input.name;
     if (!name || name.length > 100) {
       throw new InputError('keys.name', '密钥名称应为 1–100 个字符', 'key name must be 1–100 characters', {
         field: 'name',

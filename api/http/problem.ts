@@ -17,6 +17,7 @@ export class ValidationError extends InputError {}
 export class PayloadTooLargeError extends MingjingError {}
 export class UnsupportedMediaTypeError extends MingjingError {}
 export class TooManyRequestsError extends MingjingError {}
+export class MethodNotAllowedError extends MingjingError {}
 
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -25,6 +26,7 @@ const TITLES: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
@@ -44,6 +46,7 @@ export function statusOf(e: MingjingError): number {
   if (e instanceof PayloadTooLargeError) return 413;
   if (e instanceof UnsupportedMediaTypeError) return 415;
   if (e instanceof TooManyRequestsError) return 429;
+  if (e instanceof MethodNotAllowedError) return 405;
   if (e instanceof UnavailableError) return 503;
   return 500;
 }

@@ -9,7 +9,7 @@ import { principalOf, requireRole, type Principal } from '../auth/authenticate';
 import type { Role } from '../auth/roles';
 import { maskDeep } from '../mask';
 import { problemResponses } from './openapi';
-import { UnsupportedMediaTypeError, statusOf } from './problem';
+import { MethodNotAllowedError, UnsupportedMediaTypeError, statusOf } from './problem';
 import { parsePart } from './validate';
 import { z } from './zod';
 
@@ -94,7 +94,24 @@ function jsonBody(limit: string): RequestHandler {
 
 export class ApiRouter {
   readonly router = Router();
+  private readonly methods = new Map<string, Set<string>>();
   constructor(private readonly deps: RouterDeps) {}
+
+  /** 405 with an Allow header for a known path asked with a method it does not have; call after add(). */
+  finish(): Router {
+    for (const [p, ms] of this.methods) {
+      const allow = [...ms, ...(ms.has('GET') ? ['HEAD'] : [])].join(', ');
+      this.router.all(p, (req, res) => {
+        res.setHeader('Allow', allow);
+        throw new MethodNotAllowedError(
+          'route.method',
+          `${p} 不支持 ${req.method}，支持：${allow}`,
+          `${req.method} is not allowed on ${req.path}; allowed: ${allow}`,
+        );
+      });
+    }
+    return this.router;
+  }
 
   add<
     P extends Obj = typeof EMPTY,
@@ -109,6 +126,8 @@ export class ApiRouter {
     else if (spec.body) chain.push(jsonBody(this.deps.bodyLimit));
     chain.push(this.handle(spec));
     this.router[spec.method](spec.path, ...chain);
+    const ms = this.methods.get(spec.path) ?? new Set<string>();
+    this.methods.set(spec.path, ms.add(spec.method.toUpperCase()));
   }
 
   private handle<P extends Obj, Q extends Obj, B extends z.ZodType, R extends z.ZodType>(
@@ -127,7 +146,9 @@ export class ApiRouter {
         input = {
           params: parsePart(spec.params ?? EMPTY, req.params, 'params'),
           query: parsePart(spec.query ?? EMPTY, req.query, 'query'),
-          body: spec.body ? parsePart(spec.body, req.body ?? {}, 'body') : (undefined as z.output<B>),
+          body: spec.body
+            ? parsePart(spec.body, req.body === undefined ? {} : req.body, 'body')
+            : (undefined as z.output<B>),
         } as Input<P, Q, B>;
         let out: unknown = await spec.handler(input, { principal: p, req, res, audit });
         if (spec.audit) {
@@ -158,7 +179,11 @@ export class ApiRouter {
     const request: RouteConfig['request'] = {};
     if (spec.params) request.params = spec.params;
     if (spec.query) request.query = spec.query;
-    if (spec.body) request.body = { required: true, content: { 'application/json': { schema: spec.body } } };
+    if (spec.body) {
+      // A body whose fields are all optional may be left out (it then counts as `{}`).
+      const required = !spec.body.safeParse({}).success;
+      request.body = { required, content: { 'application/json': { schema: spec.body } } };
+    }
     if (spec.multipart)
       request.body = {
         required: true,

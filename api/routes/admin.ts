@@ -18,7 +18,7 @@ const KeyOut = z
   .openapi('ApiKey');
 
 const CreateKey = z
-  .object({ name: safeText(100).pipe(z.string().trim().min(1)), role: z.enum(ROLES) })
+  .object({ name: safeText(100), role: z.enum(ROLES) })
   .strict()
   .openapi('CreateApiKey');
 

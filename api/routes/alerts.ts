@@ -6,8 +6,7 @@ import { ACCESS } from '../auth/roles';
 import type { ApiRouter } from '../http/route';
 import { z } from '../http/zod';
 import {
-  ActionBody,
-  ActionParams,
+  ACTION_BODIES,
   AlertDetail,
   AlertFilters,
   AlertList,
@@ -16,6 +15,7 @@ import {
   RingList,
 } from '../schemas/alerts';
 import { alertDetail, applyAction, listAlerts, ringOf } from '../services/alerts';
+import { ACTION_ZH, ACTIONS, TRANSITIONS, type Action } from '../services/workflow';
 
 const RingFilters = AlertFilters.omit({ rule: true });
 
@@ -52,28 +52,7 @@ export function alertRoutes(r: ApiRouter, g: GraphPort): void {
       return d;
     },
   });
-  r.add({
-    method: 'post',
-    path: '/alerts/:id/:action',
-    summary:
-      '预警处置：assign 分派、confirm 确认、dismiss 排除（需理由）、rectify 已整改、close 办结、reopen、comment 备注',
-    tags: ['alerts'],
-    roles: ACCESS.investigate,
-    params: ActionParams,
-    body: ActionBody,
-    response: ActionResult,
-    handler: async ({ params, body }, ctx) => {
-      const res = await applyAction(g, params.id, params.action, body, ctx.principal.name);
-      const auditId = ctx.audit({
-        action: `alerts.${params.action}`,
-        query: { id: params.id },
-        results: 1,
-        status: 200,
-        detail: { from: res.before, to: res.after, ...body },
-      });
-      return { id: params.id, action: params.action, from: res.before, to: res.after, auditId };
-    },
-  });
+  for (const action of ACTIONS) actionRoute(r, g, action);
   r.add({
     method: 'get',
     path: '/rings',
@@ -101,6 +80,32 @@ export function alertRoutes(r: ApiRouter, g: GraphPort): void {
     handler: async ({ params }) => {
       const { raw: _raw, ...d } = await alertDetail(g, params.id, RING_RULE);
       return { ...d, ...ringOf(d) };
+    },
+  });
+}
+
+function actionRoute(r: ApiRouter, g: GraphPort, action: Action): void {
+  const t = TRANSITIONS[action];
+  r.add({
+    method: 'post',
+    path: `/alerts/:id/${action}`,
+    summary: `预警处置：${ACTION_ZH[action]} (${action})`,
+    description: `可从以下状态执行 (allowed from)：${t.from.join(', ')}；之后 (then)：${t.to ?? '状态不变 (unchanged)'}。状态不允许时返回 409。`,
+    tags: ['alerts'],
+    roles: ACCESS.investigate,
+    params: AlertParams,
+    body: ACTION_BODIES[action].strict(),
+    response: ActionResult,
+    handler: async ({ params, body }, ctx) => {
+      const res = await applyAction(g, params.id, action, body, ctx.principal.name);
+      const auditId = ctx.audit({
+        action: `alerts.${action}`,
+        query: { id: params.id },
+        results: 1,
+        status: 200,
+        detail: { from: res.before, to: res.after, ...body },
+      });
+      return { id: params.id, action, from: res.before, to: res.after, auditId };
     },
   });
 }

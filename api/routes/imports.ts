@@ -35,12 +35,14 @@ const UploadForm = z
   .object({
     files: z
       .array(z.string().openapi({ format: 'binary' }))
+      .min(1)
       .openapi({ description: 'CSV / XLSX 文件（可多个）' }),
-    kind: z.string().optional().openapi({ description: '文件种类（不填则按文件名判断）' }),
+    kind: safeText(40).optional().openapi({ description: '文件种类（不填则按文件名判断）' }),
   })
+  .strict()
   .openapi('ImportUpload');
 
-const UploadFields = z.object({ kind: safeText(40).pipe(z.string().trim().min(1)).optional() }).strict();
+const UploadFields = z.object({ kind: safeText(40).optional() }).strict();
 
 const RejectsOut = z
   .object({
@@ -100,7 +102,13 @@ export function importRoutes(r: ApiRouter, jobs: ImportJobs, o: ApiOptions): voi
       }
       ctx.res.location(`/api/v1/imports/${id}`);
       return out(
-        await jobs.submit({ id, dir, files, kind: fields.data.kind, requestedBy: ctx.principal.name }),
+        await jobs.submit({
+          id,
+          dir,
+          files,
+          kind: fields.data.kind?.trim() || undefined,
+          requestedBy: ctx.principal.name,
+        }),
       );
     },
   });

@@ -74,24 +74,28 @@ export const AlertDetail = AlertSummary.extend({
 }).openapi('AlertDetail');
 export type AlertDetail = z.infer<typeof AlertDetail>;
 
-export const AlertParams = z.object({ id: safeText(200).pipe(z.string().min(1)) });
-export const ActionParams = AlertParams.extend({ action: z.enum(ACTIONS) });
+export const AlertParams = z.object({ id: safeText(200) });
 
-export const ActionBody = z
-  .object({
-    assignee: safeText(100)
-      .pipe(z.string().trim().min(1))
-      .optional()
-      .openapi({ description: 'assign: 承办人' }),
-    reason: safeText(2000)
-      .pipe(z.string().trim().min(1))
-      .optional()
-      .openapi({ description: 'dismiss: 排除理由（必填）' }),
-    comment: safeText(4000).pipe(z.string().trim().min(1)).optional(),
-  })
-  .strict()
-  .openapi('AlertAction');
-export type ActionBody = z.infer<typeof ActionBody>;
+const Comment = safeText(4000).openapi({ description: '备注 (a note)' });
+
+/** The body each workflow action takes: assign needs an assignee, dismiss a reason, comment a comment. */
+export const ACTION_BODIES = {
+  assign: z.object({
+    assignee: safeText(100).openapi({ description: '承办人 (assignee)' }),
+    comment: Comment.optional(),
+  }),
+  confirm: z.object({ comment: Comment.optional() }),
+  dismiss: z.object({
+    reason: safeText(2000).openapi({ description: '排除理由 (reason)' }),
+    comment: Comment.optional(),
+  }),
+  rectify: z.object({ comment: Comment.optional() }),
+  close: z.object({ comment: Comment.optional() }),
+  reopen: z.object({ comment: Comment.optional() }),
+  comment: z.object({ comment: Comment }),
+} as const;
+
+export type ActionBody = { assignee?: string; reason?: string; comment?: string };
 
 export const RingMember = z.object({ uscc: z.string(), name: z.string() });
 export const RingSummary = AlertSummary.extend({

@@ -6,45 +6,45 @@ const PartyId = EntityKey.openapi({
   description: '单位代码、统一社会信用代码或证件号码 (org code, USCC or person id)',
 });
 
-export const CoiRequest = z
+const options = {
+  maxHops: z.number().int().min(1).max(6).optional().openapi({ description: '最大跳数，默认 4 (default 4)' }),
+  asOf: IsoDate.optional().openapi({ description: '按此日期的关系核查 (relationships as of this date)' }),
+  maxPaths: z.number().int().min(1).max(10).optional().openapi({ description: '每对返回的路径数，默认 3' }),
+};
+
+export const CoiPairsRequest = z
   .object({
     pairs: z
-      .array(z.object({ a: PartyId, b: PartyId }).strict())
+      .array(
+        z
+          .object({
+            a: PartyId.openapi({ example: '110105199001010027' }),
+            b: PartyId.openapi({ example: '91110108MA01XXXXX1' }),
+          })
+          .strict(),
+      )
       .min(1)
       .max(100)
-      .optional()
       .openapi({ description: '待核查的两两组合，最多 100 对 (up to 100 pairs)' }),
-    subject: PartyId.optional().openapi({ description: '核查对象 (one subject...)' }),
-    against: z.array(PartyId).min(1).max(100).optional().openapi({ description: '...against these parties' }),
-    maxHops: z
-      .number()
-      .int()
-      .min(1)
-      .max(6)
-      .optional()
-      .openapi({ description: '最大跳数，默认 4 (default 4)' }),
-    asOf: IsoDate.optional().openapi({ description: '按此日期的关系核查 (relationships as of this date)' }),
-    maxPaths: z.number().int().min(1).max(10).optional().openapi({ description: '每对返回的路径数，默认 3' }),
+    ...options,
   })
   .strict()
-  .superRefine((v, ctx) => {
-    const hasPairs = v.pairs !== undefined;
-    const hasSubject = v.subject !== undefined || v.against !== undefined;
-    if (hasPairs === hasSubject) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['pairs'],
-        message: '请提供 pairs，或 subject 与 against 之一种 (give either pairs, or subject with against)',
-      });
-    } else if (hasSubject && (v.subject === undefined || v.against === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [v.subject === undefined ? 'subject' : 'against'],
-        message: 'subject 与 against 须同时提供 (subject and against go together)',
-      });
-    }
+  .openapi('CoiPairsRequest');
+
+export const CoiSubjectRequest = z
+  .object({
+    subject: PartyId.openapi({ description: '核查对象 (one subject...)', example: '110105199001010027' }),
+    against: z
+      .array(PartyId)
+      .min(1)
+      .max(100)
+      .openapi({ description: '...对照这些主体，最多 100 个 (against up to 100 parties)' }),
+    ...options,
   })
-  .openapi('CoiRequest');
+  .strict()
+  .openapi('CoiSubjectRequest');
+
+export const CoiRequest = z.union([CoiPairsRequest, CoiSubjectRequest]).openapi('CoiRequest');
 export type CoiRequest = z.infer<typeof CoiRequest>;
 
 export const Typology = z.enum(['kinship', 'shareholding', 'employment', 'shared_identifier']);
@@ -88,6 +88,7 @@ export const CoiAnswer = z
     a: CoiParty,
     b: CoiParty,
     connected: z.boolean(),
+    sameParty: z.boolean().openapi({ description: 'a 与 b 是同一主体 (a and b are the same party)' }),
     hops: z.number().int().nullable(),
     score: z.number().openapi({ description: '最强路径的得分 0–1 (strongest path score)' }),
     typologies: z.array(Typology),

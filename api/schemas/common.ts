@@ -3,26 +3,28 @@ import { NODES, NODE_LABELS, type NodeDef, type NodeLabel } from '../../model';
 import { z } from '../http/zod';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** No control characters; written as a pattern so the OpenAPI document says so too. */
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
-/** Well-formed Unicode without control characters (lone surrogates and NULs are refused, not crashed on). */
-export function safeText(max: number) {
+/**
+ * Text of 1..max characters without control characters or lone surrogates (refused with 422, never crashed
+ * on). Not trimmed here: services trim, and a blank value simply matches nothing.
+ */
+export function safeText(max: number, min = 1) {
   return z
     .string()
+    .min(min)
     .max(max)
-    .refine((s) => !LONE_SURROGATE.test(s) && !CONTROL.test(s), {
-      message: '含有无效字符 (contains invalid characters)',
-    });
+    .regex(NO_CONTROL, { message: '含有控制字符 (contains control characters)' })
+    .refine((s) => !LONE_SURROGATE.test(s), { message: '含有无效字符 (contains invalid characters)' });
 }
 
 /** An entity key as given in the import files (USCC, 身份证号, org code, tender id...). */
-export const EntityKey = safeText(128)
-  .pipe(z.string().trim().min(1, '不能为空 (must not be empty)'))
-  .openapi({
-    description: '实体编号：统一社会信用代码、身份证号、单位代码、项目编号等',
-    example: '91110108MA01XXXXX1',
-  });
+export const EntityKey = safeText(128).openapi({
+  description: '实体编号：统一社会信用代码、身份证号、单位代码、项目编号等',
+  example: '91110108MA01XXXXX1',
+});
 
 /** Labels an API caller may look up (detection's own Run/Alert nodes have their own endpoints). */
 export const ENTITY_LABELS = NODE_LABELS.filter((l) => !(NODES[l] as NodeDef).derived) as [

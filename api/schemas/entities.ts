@@ -1,24 +1,27 @@
 // Entity search, detail, neighbourhood and paths: requests and responses.
 import { z } from '../http/zod';
-import { EdgeOut, EntityKey, EntityLabel, IsoDate, NodeOut, safeText } from './common';
+import { EdgeOut, ENTITY_LABELS, EntityKey, EntityLabel, IsoDate, NodeOut, safeText } from './common';
 
-const labelList = z
-  .string()
-  .max(200)
-  .transform((s) =>
-    s
-      .split(',')
-      .map((x) => x.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(EntityLabel).max(12))
+/** A comma-separated list whose items match `item`; the pattern is in the document, the value is an array. */
+function commaList(item: string, max: number) {
+  return z
+    .string()
+    .max(max)
+    .regex(new RegExp(`^${item}(,${item})*$`), {
+      message: `逗号分隔的列表，每项形如 ${item} (a comma-separated list)`,
+    })
+    .transform((s) => s.split(','));
+}
+
+const labelList = commaList(`(${ENTITY_LABELS.join('|')})`, 200)
   .optional()
   .openapi({ description: '逗号分隔的节点类型 (comma-separated labels)', example: 'Company,Person' });
 
 export const SearchQuery = z.object({
-  q: safeText(100)
-    .pipe(z.string().trim().min(1, '不能为空 (must not be empty)'))
-    .openapi({ description: '名称片段或编号 (a name fragment or an exact id)', example: '建设' }),
+  q: safeText(100).openapi({
+    description: '名称片段或编号 (a name fragment or an exact id)',
+    example: '建设',
+  }),
   labels: labelList,
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
@@ -51,21 +54,10 @@ export const EntityDetail = z
 export type EntityDetail = z.infer<typeof EntityDetail>;
 
 export const NeighboursQuery = z.object({
-  types: z
-    .string()
-    .max(500)
-    .transform((s) =>
-      s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().regex(/^[A-Z_]{1,40}$/, '关系类型 (a relationship type)')).max(40))
-    .optional()
-    .openapi({
-      description: '只看这些关系类型 (only these relationship types)',
-      example: 'HOLDS_SHARES,RELATIVE_OF',
-    }),
+  types: commaList('[A-Z_]{1,40}', 500).optional().openapi({
+    description: '只看这些关系类型 (only these relationship types)',
+    example: 'HOLDS_SHARES,RELATIVE_OF',
+  }),
   perType: z.coerce
     .number()
     .int()

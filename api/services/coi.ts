@@ -4,7 +4,6 @@ import { cypher } from '../../graph/cypher';
 import type { PlainNode, PlainRel } from '../../graph/plain';
 import type { GraphPort } from '../../graph/port';
 import { KINDS, type KindDef } from '../../model';
-import { ValidationError } from '../http/problem';
 import type { ApiOptions } from '../options';
 import type { CoiAnswer, CoiRequest, CoiResponse } from '../schemas/coi';
 import { chainPct, pathScore, scoreHops, type ScoredHop } from './coi-score';
@@ -26,23 +25,8 @@ for (const k of Object.values(KINDS) as KindDef[])
     if (c.makes) SOURCES.set(c.makes, [...(SOURCES.get(c.makes) ?? []), k.zh]);
 
 export function pairsOf(req: CoiRequest): { a: string; b: string }[] {
-  const raw = req.pairs ?? (req.against ?? []).map((b) => ({ a: req.subject as string, b }));
-  const pairs = raw.map((p) => ({ a: normaliseKey(p.a), b: normaliseKey(p.b) }));
-  pairs.forEach((p, i) => {
-    if (p.a === p.b) {
-      const field = req.pairs ? `body.pairs.${i}.b` : `body.against.${i}`;
-      throw new ValidationError(
-        'coi.same_party',
-        `字段 ${field} 与核查对象相同`,
-        `field ${field} is the same party as its counterpart`,
-        {
-          field,
-          errors: [{ field, message: 'same party as a' }],
-        },
-      );
-    }
-  });
-  return pairs;
+  const raw = 'pairs' in req ? req.pairs : req.against.map((b) => ({ a: req.subject, b }));
+  return raw.map((p) => ({ a: normaliseKey(p.a), b: normaliseKey(p.b) }));
 }
 
 function hopOut(h: ScoredHop, ids: Map<string, string>) {
@@ -111,12 +95,14 @@ export async function checkConflicts(
       .map((p) => pathOut(p, req.asOf))
       .sort((x, y) => y.score - x.score || x.length - y.length);
     const top = paths.slice(0, maxPaths);
+    const same = r.a !== null && r.b !== null && r.a.id === r.b.id;
     const answer = {
       a: { query: pair.a, node: r.a ? toNode(r.a) : null },
       b: { query: pair.b, node: r.b ? toNode(r.b) : null },
-      connected: paths.length > 0,
-      hops: paths.length ? Math.min(...paths.map((p) => p.length)) : null,
-      score: top[0]?.score ?? 0,
+      connected: same || paths.length > 0,
+      sameParty: same,
+      hops: same ? 0 : paths.length ? Math.min(...paths.map((p) => p.length)) : null,
+      score: same ? 1 : (top[0]?.score ?? 0),
       typologies: [...new Set(top.flatMap((p) => p.typologies))],
       controlPct: top.reduce<number | null>(
         (m, p) => (p.controlPct === null ? m : Math.max(m ?? 0, p.controlPct)),

@@ -22,6 +22,8 @@ export async function searchEntities(
   labels: string[] | undefined,
   limit: number,
 ): Promise<SearchResponse> {
+  q = q.trim();
+  if (q === '') return { q, total: 0, hits: [] };
   const key = normaliseKey(q);
   const exact = await g.read<Hit>(cypher('api-search-keys'), {
     key,

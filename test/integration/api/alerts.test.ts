@@ -144,7 +144,7 @@ describe('POST /api/v1/alerts/:id/:action', () => {
 
   it('needs a reason to dismiss, then keeps it', async () => {
     const none = await act('A2', 'dismiss');
-    expect(none.status).toBe(400);
+    expect(none.status).toBe(422);
     expect(none.body.field).toBe('body.reason');
     expect(await workflow('A2')).toBe('open');
     expect((await act('A2', 'dismiss', { reason: '系正常业务往来' })).body.to).toBe('dismissed');
@@ -152,10 +152,16 @@ describe('POST /api/v1/alerts/:id/:action', () => {
     expect((await act('A2', 'reopen')).body.to).toBe('open');
   });
 
-  it('answers 404 to an unknown alert and 422 to an unknown action or field', async () => {
+  it('answers 404 to an unknown alert or action and 422 to an unknown field', async () => {
     expect((await act('NOPE', 'confirm')).status).toBe(404);
-    expect((await act('A2', 'destroy')).body.field).toBe('params.action');
+    expect((await act('A2', 'destroy')).status).toBe(404);
     expect((await act('A2', 'comment', { comment: 'x', extra: 1 })).status).toBe(422);
+  });
+
+  it('answers 405 with Allow to a method the path does not have', async () => {
+    const res = await request(h.app).get('/api/v1/alerts/A2/confirm').set(h.as('investigator'));
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('POST');
   });
 
   it('applies exactly one of two concurrent transitions from the same state', async () => {

@@ -86,6 +86,7 @@ describe('POST /api/v1/cypher', () => {
       (await request(h.app).post('/api/v1/cypher').set(h.as('investigator')).send({ query: 'RETURN 1' }))
         .status,
     ).toBe(403);
-    expect((await run('   ')).status).toBe(422);
+    expect((await run('')).status).toBe(422);
+    expect((await run('   ')).status).toBe(400);
   });
 });
