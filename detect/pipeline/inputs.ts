@@ -2,6 +2,7 @@
 // checksums of the loaded graph) and the versions of everything that produced the result.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { ROOT } from '../../core/config';
 import { cypher, type Statement } from '../../graph/cypher';
 import type { GraphPort } from '../../graph/port';
@@ -81,7 +82,8 @@ export async function inputFingerprint(g: GraphPort): Promise<InputFingerprint> 
 
 function pkgVersion(pkg: string): string {
   try {
-    return JSON.parse(fs.readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version as string;
+    const file = path.join(ROOT, 'node_modules', pkg, 'package.json');
+    return JSON.parse(fs.readFileSync(file, 'utf8')).version as string;
   } catch {
     return 'unknown';
   }
