@@ -209,7 +209,9 @@ export function actualController(holders: readonly Holding[], o: ControlOptions)
     const note =
       top.votingPct >= o.threshold && top.pct < o.threshold
         ? `经逐层控股控制表决权 ${fmtPct(top.votingPct)}（穿透持股 ${fmtPct(top.pct)}），达到 ${o.threshold}% 控制线`
-        : `累计控制 ${fmtPct(Math.min(100, top.pct))}，达到 ${o.threshold}% 控制线`;
+        : `累计控制 ${fmtPct(Math.min(100, top.pct))}` +
+          (top.votingPct > top.pct ? `（经逐层控股控制表决权 ${fmtPct(top.votingPct)}）` : '') +
+          `，达到 ${o.threshold}% 控制线`;
     return { key: top.key, label: top.label, name: top.name, pct, basis: 'majority', note };
   }
   if (pct < o.minorThreshold) return null;
