@@ -3,6 +3,9 @@ const transform = {
   '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
 };
 module.exports = {
+  // Real Neo4j on a shared 2-core machine: fixtures and first queries after a cold start are slow.
+  // (Jest reads testTimeout from the root config only, not from a project.)
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',
@@ -16,8 +19,6 @@ module.exports = {
       transform,
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/integration/global-setup.ts',
-      // Real Neo4j on a shared 2-core machine: fixtures and first queries after a cold start are slow.
-      testTimeout: 60_000,
     },
   ],
 };
