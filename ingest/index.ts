@@ -24,7 +24,7 @@ export interface IngestOptions {
   schema?: boolean;
 }
 
-export const DEFAULTS = { strict: false, batchSize: 5000, schema: true } as const;
+export const DEFAULTS = { strict: false, batchSize: 2000, schema: true } as const;
 
 function failed(input: InputFile, e: InputError): FileSummary {
   return {
