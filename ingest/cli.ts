@@ -13,7 +13,7 @@ function line(s: FileSummary): string {
   const counts =
     `读取 ${s.read} 行，导入 ${s.loaded}，拒绝 ${s.rejected}（新建 ${s.created}，更新 ${s.updated}），${(s.ms / 1000).toFixed(1)} 秒` +
     ` / read ${s.read}, loaded ${s.loaded}, rejected ${s.rejected} (created ${s.created}, updated ${s.updated})`;
-  const out = [`${s.error ? '✗' : '✓'} ${head}: ${counts}`];
+  const out = [s.error && s.read === 0 ? `✗ ${head}` : `${s.error ? '✗' : '✓'} ${head}: ${counts}`];
   if (s.error) out.push(`  错误 ${s.error.code}: ${s.error.zh}\n  Error: ${s.error.en}`);
   if (s.rejectsFile) out.push(`  拒绝明细 rejects: ${s.rejectsFile}`);
   return out.join('\n');

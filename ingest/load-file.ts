@@ -1,4 +1,5 @@
 // Loads one file: sniff, header plan, pre-scans, then streamed batches; bad input becomes the file's one-line error.
+import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors';
 import type { GraphPort } from '../graph/port';
@@ -129,6 +130,17 @@ async function load(ctx: Ctx): Promise<Counts> {
   }
 }
 
+async function mustExist(file: string, name: string): Promise<void> {
+  const stat = await fs.promises.stat(file).catch(() => undefined);
+  if (stat?.isFile()) return;
+  throw new InputError(
+    'ingest.not_found',
+    `${name}：文件不存在或不是文件`,
+    `${name}: file not found or not a regular file`,
+    { file: name },
+  );
+}
+
 /** Loads one input file and returns its summary; only an unreachable Neo4j (or a bug) escapes as an exception. */
 export async function ingestFile(g: GraphPort, input: InputFile, opts: FileOptions): Promise<FileSummary> {
   const started = Date.now();
@@ -139,6 +151,7 @@ export async function ingestFile(g: GraphPort, input: InputFile, opts: FileOptio
   };
   const rejectsBefore = opts.rejects.count;
   try {
+    await mustExist(input.path, name);
     summary.kind = resolveKind(name, input.kind);
     const sniff = await sniffFile(input.path);
     Object.assign(summary, {

@@ -24,6 +24,10 @@ describe('files refused before loading', () => {
     expect(s.error).toMatchObject({ code: 'ingest.delimiter' });
     expect(s).toMatchObject({ read: 0, loaded: 0, rejected: 0 });
   });
+  it('says a missing file is missing, before guessing its kind', async () => {
+    const s = await ingestFile(untouched, { path: path.join(dir, 'nope.csv') }, opts);
+    expect(s.error).toMatchObject({ code: 'ingest.not_found', zh: expect.stringContaining('nope.csv') });
+  });
   it('names the upload by its original name, which also gives the kind', async () => {
     const f = path.join(dir, 'upload-1234');
     fs.writeFileSync(f, '统一社会信用代码,企业名称\n');
