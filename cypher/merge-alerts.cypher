@@ -1,5 +1,6 @@
 // Stores this run's alerts by stable id: detection fields are replaced, the investigators' `workflow`
 // is set only on creation (or reopened when dismissed evidence changed), and the run is linked.
+// Subject links of new and changed alerts are dropped here and re-made by merge-alert-subjects.
 MATCH (r:Run {run_id: $run_id})
 UNWIND $alerts AS a
 MERGE (x:Alert {alert_id: a.id})
@@ -11,7 +12,11 @@ FOREACH (_ IN CASE WHEN a.reopen AND x.workflow = 'dismissed' THEN [1] ELSE [] E
   SET x.workflow = 'open', x.reopened_at = $at, x.reopened_by_run = $run_id)
 MERGE (x)-[p:PRODUCED_BY]->(r)
 SET p.status = a.status
-WITH x
-OPTIONAL MATCH (x)-[c:CONCERNS]->()
-DELETE c
+WITH x, a
+CALL (x, a) {
+  OPTIONAL MATCH (x)-[c:CONCERNS]->()
+  WITH c
+  WHERE a.relink
+  DELETE c
+}
 RETURN count(DISTINCT x) AS stored

@@ -66,10 +66,14 @@ export async function writeAlerts(
     subjects: JSON.stringify(a.subjects),
     data: data[a.id] ? JSON.stringify(data[a.id]) : null,
     reopen: reopen.has(a.id),
+    relink: a.status !== 'recurring',
   }));
   for (const batch of chunks(rows))
     await g.write(cypher('merge-alerts'), { run_id: runId, at, alerts: batch });
-  const links = c.alerts.flatMap((a) => a.subjects.map((s) => ({ alert: a.id, label: s.label, key: s.key })));
+  // A recurring alert has the same evidence, hence the same subjects: its links stay.
+  const links = c.alerts
+    .filter((a) => a.status !== 'recurring')
+    .flatMap((a) => a.subjects.map((s) => ({ alert: a.id, label: s.label, key: s.key })));
   for (const batch of chunks(links, 5000)) await g.write(cypher('merge-alert-subjects'), { links: batch });
   for (const batch of chunks(c.gone))
     await g.write(cypher('merge-alerts-gone'), { run_id: runId, at, ids: batch });
