@@ -87,6 +87,7 @@ describe('stored alerts across runs', () => {
     expect(
       await count(g, 'MATCH (:Alert {alert_id: $id})-[:PRODUCED_BY]->(r:Run) RETURN count(r)', { id }),
     ).toBe(2);
+    expect(await count(g, 'MATCH (:Alert {alert_id: $id})-[:CONCERNS]->(n) RETURN count(n)', { id })).toBe(6);
   });
 
   it('marks changed evidence changed (reopening the dismissed alert) and a vanished ring gone', async () => {
