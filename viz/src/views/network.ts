@@ -1,0 +1,87 @@
+// Network view: start from an entity (or an alert's subjects), expand by double-click, 股权穿透 tree on demand.
+import { probe, type Ctx, type View } from '../app';
+import type { AlertDetail } from '../api/types';
+import { h } from '../dom';
+import { t } from '../i18n';
+import { propName } from '../model';
+import { mergeSubgraph, newGraph } from '../graph/store';
+import { load, nodeId, typeBadge } from './common';
+import { networkPanel, type NetworkPanel } from './net/panel';
+import { applyTree } from './net/toolbar';
+
+function selectionCard(p: NetworkPanel, el: HTMLElement, node: string | null): void {
+  if (!node || !p.view.graph.hasNode(node)) return el.replaceChildren();
+  const a = p.view.graph.getNodeAttributes(node);
+  const rows = Object.entries(a.props)
+    .filter(([k]) => k !== 'name')
+    .slice(0, 8);
+  el.replaceChildren(
+    h(
+      'div.sel-card',
+      { 'data-testid': 'selection' },
+      typeBadge(a.label),
+      h('strong', null, ` ${a.name}`),
+      h(
+        'dl',
+        null,
+        rows.flatMap(([k, v]) => [h('dt', null, propName(a.label, k)), h('dd', null, String(v))]),
+      ),
+      h('a', { href: `#/entity/${encodeURIComponent(node)}` }, t('attributes')),
+      ' · ',
+      h('a', { href: `#/network/${encodeURIComponent(node)}?tree=1` }, t('ownership')),
+    ),
+  );
+}
+
+async function openAlert(ctx: Ctx, p: NetworkPanel, alertId: string): Promise<void> {
+  const alert: AlertDetail = await ctx.api.alert(alertId);
+  const ids = alert.subjects.map((s) => nodeId(s.label, s.key));
+  for (const id of ids) await p.expand(id);
+  p.state.focus = new Set(ids);
+  p.info.textContent = alert.title;
+  p.view.refresh();
+}
+
+async function start(ctx: Ctx, p: NetworkPanel, arg: string, params: URLSearchParams): Promise<void> {
+  const alertId = params.get('alert');
+  if (alertId) return openAlert(ctx, p, alertId);
+  if (params.get('tree')) {
+    mergeSubgraph(p.view.graph, await ctx.api.ownership(arg));
+    p.changed();
+    p.state.focus = new Set([arg]);
+    applyTree(p.view, arg);
+    return;
+  }
+  await p.expand(arg);
+  p.state.selected = arg;
+  p.view.refresh();
+}
+
+export const networkView: View = (root, ctx, arg, params) => {
+  if (!arg && !params.get('alert')) {
+    root.append(h('p.muted.center', null, `${t('search')} → ${t('openNetwork')}`));
+    return;
+  }
+  const status = h('div.status');
+  const selection = h('div.selection');
+  const host = h('div.net-host');
+  root.append(h('div.network-view', null, host, h('aside.net-right', null, status, selection)));
+  const graph = newGraph();
+  const p = networkPanel(host, graph, {
+    api: ctx.api,
+    expandable: true,
+    root: arg || undefined,
+    title: 'network',
+    onSelect: (n) => selectionCard(p, selection, n),
+  });
+  probe().view = p.view;
+  void load(status, () => start(ctx, p, arg, params).then(() => true)).then((ok) => {
+    if (!ok) return;
+    status.textContent = `${graph.order} ${t('nodes')} · ${graph.size} ${t('edges')}`;
+    probe().ready = true;
+  });
+  return () => {
+    probe().ready = false;
+    p.kill();
+  };
+};
