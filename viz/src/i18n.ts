@@ -80,6 +80,9 @@ const DICT = {
   reasonRequired: ['排除预警必须填写理由', 'A reason is required to dismiss'],
   cumulative: ['累计持股', 'Cumulative share'],
   viewRing: ['查看团伙', 'View ring'],
+  controller: ['实际控制人', 'Actual controller'],
+  source: ['来源', 'Source'],
+  typologies: ['关联类型', 'Typologies'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MsgKey = keyof typeof DICT;

@@ -1,21 +1,7 @@
 // The public API over HTTP: /api/v1 with the user's key; problem+json errors become ApiError.
 import { apiKey } from './session';
-import type {
-  AlertAction,
-  AlertDetail,
-  AlertFilter,
-  AlertItem,
-  Api,
-  Dashboard,
-  Entity,
-  Expansion,
-  Me,
-  NodeData,
-  PathResult,
-  RingDetail,
-  RingSummary,
-  Subgraph,
-} from './types';
+import type { AlertAction, AlertFilter, Api, Entity, Expansion, OwnershipView, RingSummary } from './types';
+import * as wire from './wire';
 
 export class ApiError extends Error {
   constructor(
@@ -52,25 +38,147 @@ const q = (params: Record<string, string | number | undefined>): string => {
   const s = u.toString();
   return s ? `?${s}` : '';
 };
-const enc = encodeURIComponent;
+
+/** `Label:key` → `/Label/key` (the key may itself contain colons). */
+function entityPath(id: string): string {
+  const i = id.indexOf(':');
+  return `/${encodeURIComponent(id.slice(0, i))}/${encodeURIComponent(id.slice(i + 1))}`;
+}
+
+const keyOf = (id: string) => (/^[A-Za-z]+:/.test(id) ? id.slice(id.indexOf(':') + 1) : id);
+
+function masked(props: Record<string, unknown>): string[] {
+  return Object.entries(props)
+    .filter(([, v]) => typeof v === 'string' && /\*{3,}/.test(v))
+    .map(([k]) => k);
+}
 
 export class HttpApi implements Api {
-  me = () => call<Me>('GET', '/me');
+  check = () => call('GET', '/alerts?limit=1').then(() => undefined);
+
   search = (text: string, limit = 20) =>
-    call<{ items: NodeData[] }>('GET', `/search${q({ q: text, limit })}`).then((r) => r.items);
-  entity = (id: string) => call<Entity>('GET', `/entities/${enc(id)}`);
-  expand = (id: string, offset: number, limit: number) =>
-    call<Expansion>('GET', `/entities/${enc(id)}/neighbours${q({ offset, limit })}`);
-  paths = (a: string, b: string, maxHops: number) =>
-    call<{ paths: PathResult[] }>('GET', `/paths${q({ from: a, to: b, maxHops })}`).then((r) => r.paths);
-  ownership = (id: string) => call<Subgraph>('GET', `/entities/${enc(id)}/ownership`);
-  rings = () => call<{ items: RingSummary[] }>('GET', '/rings').then((r) => r.items);
-  ring = (id: string) => call<RingDetail>('GET', `/rings/${enc(id)}`);
-  alerts = (f: AlertFilter) =>
-    call<{ items: AlertItem[] }>('GET', `/alerts${q({ ...f })}`).then((r) => r.items);
-  alert = (id: string) => call<AlertDetail>('GET', `/alerts/${enc(id)}`);
-  act = (id: string, action: AlertAction, body: { assignee?: string; reason?: string }) =>
-    call<AlertDetail>('POST', `/alerts/${enc(id)}/${action}`, body);
-  comment = (id: string, text: string) => call<AlertDetail>('POST', `/alerts/${enc(id)}/comments`, { text });
-  dashboard = () => call<Dashboard>('GET', '/dashboard');
+    call<{ hits: { node: wire.WireNode }[] }>('GET', `/search${q({ q: text, limit })}`).then((r) =>
+      r.hits.map((h) => wire.node(h.node)),
+    );
+
+  async entity(id: string): Promise<Entity> {
+    const r = await call<{ node: wire.WireNode; relationships: Entity['relationships'] }>(
+      'GET',
+      `/entities${entityPath(id)}`,
+    );
+    const node = wire.node(r.node);
+    return { node, masked: masked(node.props), relationships: r.relationships };
+  }
+
+  async expand(id: string, opts: { types?: string[]; perType: number }): Promise<Expansion> {
+    const r = await call<{
+      center: wire.WireNode;
+      nodes: wire.WireNode[];
+      edges: wire.WireEdge[];
+      groups: Expansion['groups'];
+    }>(
+      'GET',
+      `/entities${entityPath(id)}/neighbours${q({ types: opts.types?.join(','), perType: opts.perType })}`,
+    );
+    return {
+      center: r.center.id,
+      nodes: [r.center, ...r.nodes].map(wire.node),
+      edges: r.edges.map(wire.edge),
+      groups: r.groups,
+    };
+  }
+
+  async coi(a: string, b: string, maxHops: number) {
+    const r = await call<{
+      answers: (Omit<Awaited<ReturnType<Api['coi']>>, 'paths'> & { paths: wire.WireCoiPath[] })[];
+    }>('POST', '/conflicts/check', {
+      pairs: [{ a: keyOf(a), b: keyOf(b) }],
+      maxHops: Math.min(6, maxHops),
+      maxPaths: 5,
+    });
+    const ans = r.answers[0];
+    return { ...ans, paths: ans.paths.map(wire.coiPath) };
+  }
+
+  async ownership(uscc: string): Promise<OwnershipView> {
+    type Holder = {
+      key: string;
+      label: string;
+      name: string;
+      pct: number;
+      paths: { nodes: string[]; pcts: number[] }[];
+    };
+    const r = await call<{
+      company: string;
+      companyName: string;
+      holders: Holder[];
+      controller: { key: string; label: string } | null;
+    }>('GET', `/companies/${encodeURIComponent(keyOf(uscc))}/ownership`);
+    return ownershipGraph(r.company, r.companyName, r.holders, r.controller);
+  }
+
+  rings = () =>
+    call<{ items: wire.WireAlertDetail[] }>('GET', '/rings?limit=200').then((r) =>
+      r.items.map(wire.ringSummary),
+    );
+  ring = (id: string): Promise<RingSummary> =>
+    call<wire.WireAlertDetail>('GET', `/rings/${encodeURIComponent(id)}`).then(wire.ringSummary);
+
+  async alerts(f: AlertFilter) {
+    const states = f.status ? f.status.split(',') : [undefined];
+    const pages = await Promise.all(
+      states.map((status) =>
+        call<{ items: wire.WireAlert[] }>(
+          'GET',
+          `/alerts${q({ level: f.level, rule: f.rule, region: f.region, status, limit: 500 })}`,
+        ),
+      ),
+    );
+    return pages.flatMap((p) => p.items.map(wire.alertItem)).sort((a, b) => b.score - a.score);
+  }
+
+  alert = (id: string) =>
+    call<wire.WireAlertDetail>('GET', `/alerts/${encodeURIComponent(id)}`).then(wire.alertDetail);
+
+  act = (id: string, action: AlertAction, body: { assignee?: string; reason?: string; comment?: string }) =>
+    call('POST', `/alerts/${encodeURIComponent(id)}/${action}`, body).then(() => undefined);
+
+  comment = (id: string, text: string) =>
+    call('POST', `/alerts/${encodeURIComponent(id)}/comment`, { comment: text }).then(() => undefined);
+}
+
+/** The holding chains (keys from holder down to the company) as a subgraph with cumulative % per holder. */
+export function ownershipGraph(
+  company: string,
+  companyName: string,
+  holders: {
+    key: string;
+    label: string;
+    name: string;
+    pct: number;
+    paths: { nodes: string[]; pcts: number[] }[];
+  }[],
+  controller: { key: string; label: string } | null,
+): OwnershipView {
+  const info = new Map(holders.map((h) => [h.key, h]));
+  const idOf = (key: string) =>
+    key === company ? `Company:${company}` : `${info.get(key)?.label ?? 'Company'}:${key}`;
+  const nodes = [{ id: `Company:${company}`, label: 'Company', key: company, name: companyName, props: {} }];
+  for (const h of holders)
+    nodes.push({ id: idOf(h.key), label: h.label, key: h.key, name: h.name, props: {} });
+  const edges = new Map<string, ReturnType<typeof wire.edge>>();
+  for (const h of holders) {
+    for (const p of h.paths) {
+      for (let i = 0; i + 1 < p.nodes.length; i++) {
+        const [s, t] = [idOf(p.nodes[i]), idOf(p.nodes[i + 1])];
+        const id = `HOLDS_SHARES:${s}>${t}`;
+        edges.set(id, { id, type: 'HOLDS_SHARES', source: s, target: t, props: { share_pct: p.pcts[i] } });
+      }
+    }
+  }
+  return {
+    graph: { nodes, edges: [...edges.values()] },
+    cumulative: Object.fromEntries(holders.map((h) => [idOf(h.key), h.pct])),
+    controller: controller ? idOf(controller.key) : null,
+  };
 }

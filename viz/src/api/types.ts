@@ -24,36 +24,59 @@ export interface Subgraph {
   edges: EdgeData[];
 }
 
-/** A page of a node's neighbours: `total` neighbours exist, this page starts at `offset`. */
+/** A node's neighbours, capped per relationship type; `more` of each type are not shown yet. */
 export interface Expansion extends Subgraph {
   center: string;
-  total: number;
-  offset: number;
+  groups: { type: string; shown: number; total: number; more: number }[];
 }
 
 export interface Entity {
   node: NodeData;
   /** Properties the API masked for this key's role. */
   masked: string[];
-  degree: number;
+  relationships: { type: string; direction: 'out' | 'in'; count: number }[];
 }
 
-export interface PathResult {
+/** One hop of a conflict-of-interest path with what backs it. */
+export interface CoiHop {
+  edge: EdgeData;
+  text: string;
+  source?: string;
+}
+
+export interface CoiPath {
   nodes: NodeData[];
-  edges: EdgeData[];
-  /** One 中文 sentence per hop, e.g. 「张三 持股 某公司 60%」. */
-  hops: string[];
+  hops: CoiHop[];
+  score: number;
+  typologies: string[];
+}
+
+export interface CoiResult {
+  connected: boolean;
+  score: number;
+  typologies: string[];
+  controlPct: number | null;
+  paths: CoiPath[];
+  auditId?: string;
+}
+
+/** 股权穿透 of a company: the holding chains as a subgraph and each holder's cumulative %. */
+export interface OwnershipView {
+  graph: Subgraph;
+  cumulative: Record<string, number>;
+  controller: string | null;
 }
 
 export interface RingSummary {
   id: string;
   score: number;
   level: Level;
+  title?: string;
+  status?: Workflow;
   members: RingMember[];
   evidence: Evidence[];
   signals: Record<string, number>;
   tenders: string[];
-  alertId?: string;
 }
 
 export interface BidRow {
@@ -72,8 +95,8 @@ export interface RingDetail extends RingSummary {
   communities: Record<string, number>;
 }
 
-export type Workflow = 'open' | 'assigned' | 'confirmed' | 'dismissed' | 'rectifying' | 'closed';
-export const WORKFLOW: Workflow[] = ['open', 'assigned', 'confirmed', 'dismissed', 'rectifying', 'closed'];
+export type Workflow = 'open' | 'assigned' | 'confirmed' | 'dismissed' | 'rectified' | 'closed';
+export const WORKFLOW: Workflow[] = ['open', 'assigned', 'confirmed', 'dismissed', 'rectified', 'closed'];
 /** The inbox shows the alerts that still need a decision. */
 export const INBOX: Workflow[] = ['open', 'assigned'];
 
@@ -84,13 +107,11 @@ export interface AlertItem {
   score: number;
   title: string;
   status: Workflow;
-  change?: string;
-  region?: string;
-  assignee?: string;
-  subjects: Subject[];
-  evidence: Evidence[];
-  runId?: string;
-  ringId?: string;
+  /** Detection status: new / recurring / changed / gone. */
+  change?: string | null;
+  assignee?: string | null;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
 }
 
 export interface AlertComment {
@@ -100,8 +121,12 @@ export interface AlertComment {
 }
 
 export interface AlertDetail extends AlertItem {
+  subjects: NodeData[];
+  evidence: Evidence[];
   comments: AlertComment[];
   history: { at: string; by: string; action: string; reason?: string }[];
+  /** Set when the alert is a bid-rigging ring (its id is the ring's id). */
+  ring?: { members: RingMember[]; tenders: string[] };
 }
 
 export interface AlertFilter {
@@ -111,33 +136,34 @@ export interface AlertFilter {
   region?: string;
 }
 
-export type AlertAction = 'assign' | 'confirm' | 'dismiss' | 'rectify' | 'close';
+export type AlertAction = 'assign' | 'confirm' | 'dismiss' | 'rectify' | 'close' | 'reopen';
 
 export interface Dashboard {
   byRule: Record<string, number>;
   byLevel: Record<string, number>;
-  runs: { runId: string; startedAt: string; counts: Record<string, number> }[];
+  /** Alerts active on each detection date (first seen ≤ date ≤ last seen), by level. */
+  trend: { date: string; counts: Record<string, number> }[];
   topRings: RingSummary[];
-}
-
-export interface Me {
-  name: string;
-  role: string;
 }
 
 /** Everything the workbench asks of the server; `HttpApi` and the fixture `DemoApi` implement it. */
 export interface Api {
-  me(): Promise<Me>;
+  /** Resolves when the key is accepted. */
+  check(): Promise<void>;
   search(q: string, limit?: number): Promise<NodeData[]>;
   entity(id: string): Promise<Entity>;
-  expand(id: string, offset: number, limit: number): Promise<Expansion>;
-  paths(a: string, b: string, maxHops: number): Promise<PathResult[]>;
-  ownership(id: string): Promise<Subgraph>;
+  expand(id: string, opts: { types?: string[]; perType: number }): Promise<Expansion>;
+  coi(a: string, b: string, maxHops: number): Promise<CoiResult>;
+  ownership(uscc: string): Promise<OwnershipView>;
   rings(): Promise<RingSummary[]>;
-  ring(id: string): Promise<RingDetail>;
+  /** A ring's alert: members, tenders, signals and evidence (graph and bids are composed in compose.ts). */
+  ring(id: string): Promise<RingSummary>;
   alerts(filter: AlertFilter): Promise<AlertItem[]>;
   alert(id: string): Promise<AlertDetail>;
-  act(id: string, action: AlertAction, body: { assignee?: string; reason?: string }): Promise<AlertDetail>;
-  comment(id: string, text: string): Promise<AlertDetail>;
-  dashboard(): Promise<Dashboard>;
+  act(
+    id: string,
+    action: AlertAction,
+    body: { assignee?: string; reason?: string; comment?: string },
+  ): Promise<void>;
+  comment(id: string, text: string): Promise<void>;
 }

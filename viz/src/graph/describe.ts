@@ -26,14 +26,16 @@ export function edgeLabel(type: string, props: Record<string, unknown>): string 
   return facts ? `${relName(type)} ${facts}` : relName(type);
 }
 
-/** One hop of a path as a sentence, in the direction the edge is stored. */
-export function hopSentence(edge: EdgeData, nodes: Map<string, NodeData>): string {
+/** One hop of a path as a sentence, in the direction the edge is stored, with its dates. */
+export function hopText(edge: EdgeData, nodes: Map<string, NodeData>, identifier?: string): string {
   const from = nodes.get(edge.source)?.name ?? edge.source;
-  const to = nodes.get(edge.target)?.name ?? edge.target;
+  const to = nodes.get(edge.target)?.name ?? identifier ?? edge.target;
   const facts = edgeFacts(edge.type, edge.props);
+  const when = [edge.props.since ?? edge.props.start, edge.props.end].filter(Boolean).join(' 至 ');
+  const dated = when ? `（${lang() === 'zh' ? '自' : 'since '}${when}）` : '';
   if (edge.type === 'RELATIVE_OF') {
     return lang() === 'zh' ? `${from} 与 ${to} 为${facts || '亲属'}关系` : `${from} is ${facts} of ${to}`;
   }
   const rel = relName(edge.type);
-  return `${from} —${rel}${facts ? `（${facts}）` : ''}→ ${to}`;
+  return `${from} —${rel}${facts ? ` ${facts}` : ''}→ ${to}${dated}`;
 }

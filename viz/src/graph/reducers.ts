@@ -1,7 +1,7 @@
 // Sigma reducers: every visual attribute (colour, size, icon, label, hidden, highlight) derived from UI state.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { t } from '../i18n';
-import { nodeDef, relColor } from '../model';
+import { nodeDef, relColor, relName } from '../model';
 import { edgeLabel } from './describe';
 import { iconFor } from './icons';
 import type { ViewState } from './state';
@@ -39,7 +39,7 @@ function baseNode(g: NetGraph, node: string, a: NodeAttrs, s: ViewState): NodeOu
       y: a.y,
       size: 7,
       color: '#9e9e9e',
-      label: t('more', { n: a.more?.hidden ?? 0 }),
+      label: `${relName(a.more?.type ?? '')} ${t('more', { n: a.more?.hidden ?? 0 })}`,
       type: 'circle',
     };
   }

@@ -9,8 +9,8 @@ export interface NodeAttrs {
   props: Record<string, unknown>;
   x: number;
   y: number;
-  /** Set on an "and N more" placeholder: whose neighbours, where the next page starts, how many are left. */
-  more?: { of: string; offset: number; hidden: number };
+  /** Set on an "and N more" placeholder: whose neighbours of which type, how many shown, how many left. */
+  more?: { of: string; type: string; shown: number; hidden: number };
 }
 
 export interface EdgeAttrs {
@@ -52,26 +52,30 @@ export function mergeSubgraph(g: NetGraph, sub: Subgraph, cx = 0, cy = 0, radius
   for (const e of sub.edges) addEdge(g, e);
 }
 
-/** Merge one page of a node's neighbours and keep its "and N more" node up to date. */
+/** Merge a node's neighbours and keep one "and N more" node per relationship type that has more. */
 export function mergeExpansion(g: NetGraph, exp: Expansion): void {
   const center = g.hasNode(exp.center) ? g.getNodeAttributes(exp.center) : { x: 0, y: 0 };
   const page = exp.nodes.filter((n) => n.id !== exp.center).length;
   mergeSubgraph(g, exp, center.x, center.y, 4 + Math.sqrt(page) * 2);
-  const moreId = `${MORE}:${exp.center}`;
-  const hidden = exp.total - (exp.offset + exp.edges.length);
-  if (g.hasNode(moreId)) g.dropNode(moreId);
-  if (hidden > 0) {
+  exp.groups.forEach((grp, i) => {
+    const moreId = `${MORE}:${exp.center}:${grp.type}`;
+    if (g.hasNode(moreId)) g.dropNode(moreId);
+    if (grp.more <= 0) return;
+    const a = (i / Math.max(1, exp.groups.length)) * 2 * Math.PI;
     g.addNode(moreId, {
       label: MORE,
       key: exp.center,
       name: '',
       props: {},
-      x: center.x + 3,
-      y: center.y - 3,
-      more: { of: exp.center, offset: exp.offset + exp.edges.length, hidden },
+      x: center.x + 3 * Math.cos(a),
+      y: center.y + 3 * Math.sin(a),
+      more: { of: exp.center, type: grp.type, shown: grp.shown, hidden: grp.more },
     });
-    g.addEdgeWithKey(`${MORE_EDGE}:${exp.center}`, exp.center, moreId, { type: MORE_EDGE, props: {} });
-  }
+    g.addEdgeWithKey(`${MORE_EDGE}:${exp.center}:${grp.type}`, exp.center, moreId, {
+      type: MORE_EDGE,
+      props: {},
+    });
+  });
 }
 
 /** The visible domain nodes and edges back as API shapes (for CSV/GEXF export). */

@@ -11,7 +11,7 @@ export const STATUS_ZH: Record<string, [string, string]> = {
   assigned: ['已分派', 'Assigned'],
   confirmed: ['已确认', 'Confirmed'],
   dismissed: ['已排除', 'Dismissed'],
-  rectifying: ['整改中', 'Rectifying'],
+  rectified: ['已整改', 'Rectified'],
   closed: ['已办结', 'Closed'],
 };
 
@@ -114,7 +114,13 @@ export async function alertDetail(el: HTMLElement, ctx: Ctx, id: string, changed
           { href: `#/network?alert=${encodeURIComponent(a.id)}`, 'data-testid': 'alert-network' },
           t('openInNetwork'),
         ),
-        a.ringId ? h('a.button', { href: `#/ring/${encodeURIComponent(a.ringId)}` }, t('viewRing')) : null,
+        a.ring
+          ? h(
+              'a.button',
+              { href: `#/ring/${encodeURIComponent(a.id)}`, 'data-testid': 'alert-ring' },
+              t('viewRing'),
+            )
+          : null,
       ),
       h('h4', null, t('evidence')),
       evidenceList(a.evidence),

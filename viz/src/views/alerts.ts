@@ -22,7 +22,7 @@ function table(items: AlertItem[], open: (id: string) => void): HTMLElement {
     h(
       'tr',
       null,
-      [t('level'), t('alerts'), t('rule'), t('region'), t('status'), t('score')].map((x) => h('th', null, x)),
+      [t('level'), t('alerts'), t('rule'), t('status'), t('score')].map((x) => h('th', null, x)),
     ),
     items.map((a) =>
       h(
@@ -31,7 +31,6 @@ function table(items: AlertItem[], open: (id: string) => void): HTMLElement {
         h('td', null, levelBadge(a.level)),
         h('td', null, a.title),
         h('td', null, a.rule),
-        h('td', null, a.region ?? ''),
         h('td', null, STATUS_ZH[a.status]?.[lang() === 'zh' ? 0 : 1] ?? a.status),
         h('td', null, a.score.toFixed(2)),
       ),
@@ -53,11 +52,16 @@ export const alertsView: View = (root, ctx, _arg, params) => {
     ),
     status: select('status', t('status'), statusOpts, params.get('status') ?? INBOX.join(',')),
     rule: select('rule', t('rule'), [], params.get('rule') ?? ''),
-    region: select('region', t('region'), [], params.get('region') ?? ''),
+    region: h('input', {
+      name: 'region',
+      placeholder: t('region'),
+      value: params.get('region') ?? '',
+      'data-filter': 'region',
+    }),
   };
   const list = h('div.alert-list');
   const detail = h('div.alert-side');
-  const known = { rule: new Set<string>(), region: new Set<string>() };
+  const known = new Set<string>();
   const refresh = async () => {
     const f: AlertFilter = Object.fromEntries(
       Object.entries(filters).map(([k, s]) => [k, s.value || undefined]),
@@ -65,12 +69,9 @@ export const alertsView: View = (root, ctx, _arg, params) => {
     const items = await load(list, () => ctx.api.alerts(f));
     if (!items) return;
     for (const a of items) {
-      for (const k of ['rule', 'region'] as const) {
-        const v = a[k];
-        if (!v || known[k].has(v)) continue;
-        known[k].add(v);
-        filters[k].append(h('option', { value: v }, v));
-      }
+      if (known.has(a.rule)) continue;
+      known.add(a.rule);
+      filters.rule.append(h('option', { value: a.rule }, a.rule));
     }
     list.append(h('p.muted', { 'data-testid': 'alert-count' }, `${items.length}`), table(items, open));
   };

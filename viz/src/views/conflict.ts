@@ -1,6 +1,6 @@
 // Conflict-of-interest check: two parties (names or ids) → the connecting paths drawn, with per-hop evidence.
 import { probe, type Ctx, type View } from '../app';
-import type { PathResult } from '../api/types';
+import type { CoiPath, CoiResult } from '../api/types';
 import { h } from '../dom';
 import { t } from '../i18n';
 import { mergeSubgraph, newGraph } from '../graph/store';
@@ -17,7 +17,7 @@ async function resolve(ctx: Ctx, text: string): Promise<string> {
 }
 
 /** Lay each path out as a row, hop by hop from A (left) to B (right). */
-function rows(paths: PathResult[]): Map<string, { x: number; y: number }> {
+function rows(paths: CoiPath[]): Map<string, { x: number; y: number }> {
   const pos = new Map<string, { x: number; y: number }>();
   paths.forEach((p, row) =>
     p.nodes.forEach((n, i) => {
@@ -28,29 +28,46 @@ function rows(paths: PathResult[]): Map<string, { x: number; y: number }> {
   return pos;
 }
 
-function hopList(paths: PathResult[]): HTMLElement {
+function hopList(res: CoiResult): HTMLElement {
+  const head = h(
+    'p',
+    { 'data-testid': 'coi-summary' },
+    `${t('score')} ${res.score.toFixed(2)}`,
+    res.typologies.length ? ` · ${t('typologies')}：${res.typologies.join('、')}` : '',
+    res.controlPct !== null ? ` · ${t('cumulative')} ${res.controlPct}%` : '',
+  );
   return h(
     'div.paths',
     { 'data-testid': 'path-list' },
-    paths.map((p, i) =>
+    head,
+    res.paths.map((p, i) =>
       h(
         'section.path',
         null,
-        h('h4', null, `${t('paths')} ${i + 1}（${p.edges.length}）`),
+        h('h4', null, `${t('paths')} ${i + 1}（${p.hops.length}）· ${p.score.toFixed(2)}`),
         h(
           'ol.hops',
           null,
-          p.hops.map((hop, k) => h('li', null, h('small.muted', null, `${t('hop', { n: k + 1 })} `), hop)),
+          p.hops.map((hop, k) =>
+            h(
+              'li',
+              null,
+              h('small.muted', null, `${t('hop', { n: k + 1 })} `),
+              hop.text,
+              hop.source ? h('small.muted', null, ` · ${t('source')}：${hop.source}`) : null,
+            ),
+          ),
         ),
       ),
     ),
   );
 }
 
-function draw(p: NetworkPanel, paths: PathResult[]): void {
-  for (const path of paths) mergeSubgraph(p.view.graph, path);
+function draw(p: NetworkPanel, paths: CoiPath[]): void {
+  for (const path of paths)
+    mergeSubgraph(p.view.graph, { nodes: path.nodes, edges: path.hops.map((x) => x.edge) });
   p.state.pathNodes = new Set(paths.flatMap((x) => x.nodes.map((n) => n.id)));
-  p.state.pathEdges = new Set(paths.flatMap((x) => x.edges.map((e) => e.id)));
+  p.state.pathEdges = new Set(paths.flatMap((x) => x.hops.map((e) => e.edge.id)));
   p.changed();
   p.view.place(rows(paths));
   p.view.refresh();
@@ -72,14 +89,14 @@ export const conflictView: View = (root, ctx, _arg, params) => {
   const check = async () => {
     panel?.kill();
     host.replaceChildren();
-    const found = await load(out, async () =>
-      ctx.api.paths(await resolve(ctx, a.value), await resolve(ctx, b.value), Number(hops.value)),
+    const res = await load(out, async () =>
+      ctx.api.coi(await resolve(ctx, a.value), await resolve(ctx, b.value), Number(hops.value)),
     );
-    if (!found) return;
-    if (!found.length) return void out.append(h('p.muted', { 'data-testid': 'no-path' }, t('noPath')));
-    out.append(hopList(found));
+    if (!res) return;
+    if (!res.paths.length) return void out.append(h('p.muted', { 'data-testid': 'no-path' }, t('noPath')));
+    out.append(hopList(res));
     panel = networkPanel(host, newGraph(), { api: ctx.api, title: 'conflict' });
-    draw(panel, found);
+    draw(panel, res.paths);
     probe().view = panel.view;
     probe().ready = true;
   };

@@ -16,7 +16,7 @@ export function loginView(root: HTMLElement, done: () => void): void {
     e.preventDefault();
     signIn(key.value);
     try {
-      await new HttpApi().me();
+      await new HttpApi().check();
       done();
     } catch (err) {
       signOut();

@@ -5,7 +5,7 @@ import { h } from '../dom';
 import { t } from '../i18n';
 import { propName } from '../model';
 import { mergeSubgraph, newGraph } from '../graph/store';
-import { load, nodeId, typeBadge } from './common';
+import { load, typeBadge } from './common';
 import { networkPanel, type NetworkPanel } from './net/panel';
 import { applyTree } from './net/toolbar';
 
@@ -28,28 +28,37 @@ function selectionCard(p: NetworkPanel, el: HTMLElement, node: string | null): v
       ),
       h('a', { href: `#/entity/${encodeURIComponent(node)}` }, t('attributes')),
       ' · ',
-      h('a', { href: `#/network/${encodeURIComponent(node)}?tree=1` }, t('ownership')),
+      a.label === 'Company'
+        ? h('a', { href: `#/network/${encodeURIComponent(node)}?tree=1` }, t('ownership'))
+        : null,
     ),
   );
 }
 
 async function openAlert(ctx: Ctx, p: NetworkPanel, alertId: string): Promise<void> {
   const alert: AlertDetail = await ctx.api.alert(alertId);
-  const ids = alert.subjects.map((s) => nodeId(s.label, s.key));
+  const ids = alert.subjects.map((s) => s.id);
   for (const id of ids) await p.expand(id);
   p.state.focus = new Set(ids);
   p.info.textContent = alert.title;
   p.view.refresh();
 }
 
+const graphName = (p: NetworkPanel, id: string) =>
+  p.view.graph.hasNode(id) ? p.view.graph.getNodeAttribute(id, 'name') : id;
+
 async function start(ctx: Ctx, p: NetworkPanel, arg: string, params: URLSearchParams): Promise<void> {
   const alertId = params.get('alert');
   if (alertId) return openAlert(ctx, p, alertId);
   if (params.get('tree')) {
-    mergeSubgraph(p.view.graph, await ctx.api.ownership(arg));
+    const own = await ctx.api.ownership(arg);
+    mergeSubgraph(p.view.graph, own.graph);
     p.changed();
     p.state.focus = new Set([arg]);
-    applyTree(p.view, arg);
+    applyTree(p.view, arg, new Map(Object.entries(own.cumulative)));
+    p.info.textContent = own.controller
+      ? `${t('controller')}：${graphName(p, own.controller)}`
+      : t('ownership');
     return;
   }
   await p.expand(arg);

@@ -1,6 +1,7 @@
 // Ring views: the list of detected rings, and one ring with its network by community, evidence and bid chart.
 import { probe, type View } from '../app';
 import type { Evidence, RingDetail, RingSummary } from '../api/types';
+import { ringDetail } from '../api/compose';
 import { h } from '../dom';
 import { t } from '../i18n';
 import { COMMUNITY_COLORS } from '../graph/reducers';
@@ -59,7 +60,7 @@ export function evidenceList(evidence: Evidence[]): HTMLElement {
   );
 }
 
-function ringDetail(root: HTMLElement, ctx: Parameters<View>[1], r: RingDetail): () => void {
+function showRing(root: HTMLElement, ctx: Parameters<View>[1], r: RingDetail): () => void {
   const communities = new Map(r.members.map((m) => [nodeId('Company', m.uscc), r.communities[m.uscc] ?? 0]));
   const colorOf = (uscc: string) => COMMUNITY_COLORS[(r.communities[uscc] ?? 0) % COMMUNITY_COLORS.length];
   const host = h('div.net-host.ring-net');
@@ -91,10 +92,10 @@ function ringDetail(root: HTMLElement, ctx: Parameters<View>[1], r: RingDetail):
     h(
       'div.actions',
       null,
-      r.alertId
+      r.id
         ? h(
             'a.button',
-            { href: `#/alerts?open=${encodeURIComponent(r.alertId)}`, 'data-testid': 'ring-alert' },
+            { href: `#/alerts?open=${encodeURIComponent(r.id)}`, 'data-testid': 'ring-alert' },
             t('alerts'),
           )
         : null,
@@ -128,8 +129,8 @@ function ringDetail(root: HTMLElement, ctx: Parameters<View>[1], r: RingDetail):
 export const ringView: View = (root, ctx, arg) => {
   let kill: (() => void) | undefined;
   let gone = false;
-  void load(root, () => ctx.api.ring(arg)).then((r) => {
-    if (r && !gone) kill = ringDetail(root, ctx, r);
+  void load(root, () => ringDetail(ctx.api, arg)).then((r) => {
+    if (r && !gone) kill = showRing(root, ctx, r);
   });
   return () => {
     gone = true;

@@ -49,7 +49,7 @@ function card(e: Entity, go: (hash: string) => void): HTMLElement {
         { type: 'button', 'data-testid': 'open-network', onclick: () => go(`#/network/${id}`) },
         t('openNetwork'),
       ),
-      node.label === 'Company' || node.label === 'Person' || node.label === 'Organization'
+      node.label === 'Company'
         ? h(
             'button',
             { type: 'button', 'data-testid': 'open-ownership', onclick: () => go(`#/network/${id}?tree=1`) },

@@ -124,9 +124,12 @@ export function networkPanel(parent: HTMLElement, graph: NetGraph, opts: PanelOp
     changed: () => parts.forEach((x) => x.refresh()),
     expand: async (node: string) => {
       const more = graph.hasNode(node) ? graph.getNodeAttribute(node, 'more') : undefined;
-      const center = more ? more.of : node;
-      const offset = more ? more.offset : 0;
-      const exp = await opts.api.expand(center, offset, PANEL_DEFAULTS.expandCap);
+      const exp = more
+        ? await opts.api.expand(more.of, {
+            types: [more.type],
+            perType: more.shown + PANEL_DEFAULTS.expandCap,
+          })
+        : await opts.api.expand(node, { perType: PANEL_DEFAULTS.expandCap });
       mergeExpansion(graph, exp);
       panel.changed();
       view.startForce();

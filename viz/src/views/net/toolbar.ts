@@ -17,9 +17,9 @@ function holdings(view: GraphView): Holding[] {
 }
 
 /** Hierarchical ownership layout around `root`, labelling each party with its cumulative share. */
-export function applyTree(view: GraphView, root: string): void {
+export function applyTree(view: GraphView, root: string, cumulative?: Map<string, number>): void {
   const hs = holdings(view);
-  view.state.cumulative = cumulativeShares(hs, root);
+  view.state.cumulative = cumulative ?? cumulativeShares(hs, root);
   view.place(treePositions(hs, root, view.graph.nodes()));
   view.refresh();
 }
