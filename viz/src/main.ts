@@ -9,6 +9,7 @@ import { lang, setLang, t, type MsgKey } from './i18n';
 import { DemoApi } from './fixture/demo-api';
 import { warmIcons } from './graph/icons';
 import { alertsView } from './views/alerts';
+import { benchView } from './views/bench';
 import { conflictView } from './views/conflict';
 import { dashboardView } from './views/dashboard';
 import { loginView } from './views/login';
@@ -25,6 +26,7 @@ const ROUTES: Record<string, View> = {
   conflict: conflictView,
   alerts: alertsView,
   dashboard: dashboardView,
+  bench: benchView,
 };
 
 const NAV: [string, MsgKey][] = [

@@ -91,7 +91,7 @@ export function edgeReducer(g: NetGraph, s: ViewState) {
     const out: Partial<EdgeDisplayData> = {
       color: relColor(a.type),
       size: a.type === 'HOLDS_SHARES' ? 1 + Math.min(3, Number(a.props.share_pct ?? 0) / 30) : 1,
-      label: s.edgeLabels ? edgeLabel(a.type, a.props) : '',
+      label: s.edgeLabels && !s.lite ? edgeLabel(a.type, a.props) : '',
     };
     if (!edgeVisible(s, a)) return { ...out, hidden: true };
     if (s.pathEdges.size > 0) {

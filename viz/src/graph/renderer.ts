@@ -3,6 +3,7 @@ import Sigma from 'sigma';
 import {
   createNodeCompoundProgram,
   EdgeArrowProgram,
+  EdgeLineProgram,
   NodeCircleProgram,
   type NodeProgramType,
   type EdgeProgramType,
@@ -31,6 +32,8 @@ const pictogram = createNodeCompoundProgram<NodeAttrs, EdgeAttrs>([
 export const RENDER_DEFAULTS = {
   /** Milliseconds ForceAtlas2 runs after a change before it stops by itself. */
   layoutMs: 4000,
+  /** Above this many nodes the view draws plain circles and lines without edge labels (level of detail). */
+  largeGraph: 1500,
 };
 
 export class GraphView {
@@ -45,7 +48,10 @@ export class GraphView {
   ) {
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
       nodeProgramClasses: { pictogram, circle: NodeCircleProgram as NodeProgramType<NodeAttrs, EdgeAttrs> },
-      edgeProgramClasses: { arrow: EdgeArrowProgram as EdgeProgramType<NodeAttrs, EdgeAttrs> },
+      edgeProgramClasses: {
+        arrow: EdgeArrowProgram as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+        line: EdgeLineProgram as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      },
       defaultNodeType: 'pictogram',
       defaultEdgeType: 'arrow',
       renderEdgeLabels: true,
@@ -54,16 +60,30 @@ export class GraphView {
       labelSize: 12,
       edgeLabelSize: 10,
       labelRenderedSizeThreshold: 7,
-      hideEdgesOnMove: graph.size > 5000,
       zIndex: true,
       doubleClickZoomingRatio: 1,
       nodeReducer: nodeReducer(graph, state) as never,
       edgeReducer: edgeReducer(graph, state),
     });
+    this.adaptToSize();
+  }
+
+  /** Level of detail: large views trade icons, arrows and edge labels for speed. */
+  private adaptToSize(): void {
+    const large = this.graph.order > RENDER_DEFAULTS.largeGraph;
+    if (large === this.state.lite) return;
+    this.state.lite = large;
+    const s = this.sigma;
+    s.setSetting('defaultEdgeType', large ? 'line' : 'arrow');
+    s.setSetting('renderEdgeLabels', !large);
+    s.setSetting('labelRenderedSizeThreshold', large ? 14 : 7);
+    s.setSetting('hideEdgesOnMove', large);
+    s.setSetting('hideLabelsOnMove', large);
   }
 
   /** Re-render after a UI-state change (`full` when visibility or labels changed). */
   refresh(full = true): void {
+    if (full) this.adaptToSize();
     this.sigma.refresh(full ? undefined : { skipIndexation: true });
   }
 

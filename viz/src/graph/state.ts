@@ -17,6 +17,8 @@ export interface ViewState {
   /** Cumulative share % per node relative to the ownership root (股权穿透). */
   cumulative: Map<string, number> | null;
   edgeLabels: boolean;
+  /** Level of detail for large views: plain circles, no icons (set by the renderer from the graph's size). */
+  lite: boolean;
 }
 
 export function initialState(): ViewState {
@@ -32,5 +34,6 @@ export function initialState(): ViewState {
     focus: null,
     cumulative: null,
     edgeLabels: true,
+    lite: false,
   };
 }
