@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import { config, ROOT } from '../core/config';
 import { log as rootLog } from '../core/log';
-import type { AnalystPort, GraphPort } from '../graph/port';
+import type { AnalystPort, GraphPort, QuickReadPort } from '../graph/port';
 import type { AuditLog } from './audit/log';
 import { authenticate, perKeyRateLimit, principalOf, requireRole } from './auth/authenticate';
 import type { KeyStore } from './auth/keys';
@@ -35,7 +35,7 @@ import type { JobQueue } from '../jobs/queue';
 import { jobRoutes } from '../jobs/routes';
 
 export interface AppDeps {
-  graph: GraphPort & AnalystPort;
+  graph: GraphPort & AnalystPort & QuickReadPort;
   keys: KeyStore;
   audit: AuditLog;
   /** Import jobs; on the queue when `jobs` is given, else in-process ingest. */
@@ -50,11 +50,15 @@ export const VERSION = (
   JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
 ).version;
 
+/** Request ids: a random tag per process and a counter (cheaper than random bytes per request). */
+const PROCESS_TAG = randomBytes(4).toString('hex');
+let requests = 0;
+
 function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const t0 = performance.now();
     const given = req.get('x-request-id');
-    const id = given && /^[\w.-]{1,64}$/.test(given) ? given : randomBytes(8).toString('hex');
+    const id = given && /^[\w.-]{1,64}$/.test(given) ? given : `${PROCESS_TAG}-${(++requests).toString(36)}`;
     res.locals.requestId = id;
     res.setHeader('X-Request-Id', id);
     res.on('finish', () => {

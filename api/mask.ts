@@ -2,6 +2,8 @@
 import { isValidIdCard } from '../core/ids';
 
 const ID_CARD = /(?<![0-9A-Za-z])(\d{6})(\d{8})(\d{3}[\dXx])(?![0-9A-Za-z])/g;
+/** Both patterns need 11 digits in a row; most strings (names, USCCs) fail this cheap test. */
+const ELEVEN_DIGITS = /\d{11}/;
 const MOBILE = /(?<![0-9A-Za-z])((?:\+?86)?1[3-9]\d)(\d{4})(\d{4})(?![0-9A-Za-z])/g;
 
 /** Field names whose value is a person's identifier or a phone number, whatever its shape. */
@@ -32,7 +34,7 @@ export function maskPhone(phone: string): string {
 
 /** Masks 身份证号 (valid check digit) and mobile numbers found anywhere in free text. */
 export function maskText(s: string): string {
-  if (s.length < 11) return s;
+  if (s.length < 11 || !ELEVEN_DIGITS.test(s)) return s;
   return s
     .replace(ID_CARD, (all, a: string, _b: string, c: string) =>
       isValidIdCard(all) ? `${a}********${c.slice(-4)}` : all,

@@ -1,12 +1,12 @@
 // The conflict-of-interest check (the only route a service key may call).
-import type { GraphPort } from '../../graph/port';
+import type { QuickReadPort } from '../../graph/port';
 import { ACCESS } from '../auth/roles';
 import type { ApiRouter } from '../http/route';
 import type { ApiOptions } from '../options';
 import { CoiRequest, CoiResponse } from '../schemas/coi';
 import { checkConflicts } from '../services/coi';
 
-export function coiRoutes(r: ApiRouter, g: GraphPort, o: ApiOptions): void {
+export function coiRoutes(r: ApiRouter, g: QuickReadPort, o: ApiOptions): void {
   r.add({
     method: 'post',
     path: '/conflicts/check',

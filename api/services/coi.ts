@@ -2,7 +2,7 @@
 // bidirectional shortest-path search with inline predicates), scored and explained in JS.
 import { cypher } from '../../graph/cypher';
 import type { PlainNode, PlainRel } from '../../graph/plain';
-import type { GraphPort } from '../../graph/port';
+import type { QuickReadPort } from '../../graph/port';
 import { KINDS, type KindDef } from '../../model';
 import type { ApiOptions } from '../options';
 import type { CoiAnswer, CoiRequest, CoiResponse } from '../schemas/coi';
@@ -69,7 +69,7 @@ const simple = (p: Row['paths'][number]) =>
   new Set(p.path.nodes.map((n) => n.id)).size === p.path.nodes.length;
 
 export async function checkConflicts(
-  g: GraphPort,
+  g: QuickReadPort,
   req: CoiRequest,
   o: ApiOptions['coi'],
   audit: (a: { query: unknown; results: number; detail: unknown }) => string,
@@ -77,7 +77,7 @@ export async function checkConflicts(
   const pairs = pairsOf(req);
   const maxHops = req.maxHops ?? o.maxHops;
   const maxPaths = req.maxPaths ?? o.maxPaths;
-  const rows = await g.read<Row & Record<string, unknown>>(
+  const rows = await g.readAuto<Row & Record<string, unknown>>(
     withHops(cypher('api-check-conflicts'), '*..4]', maxHops),
     {
       pairs: pairs.map((p, i) => ({ ...p, i })),

@@ -1,10 +1,13 @@
 // Benchmark (not a test) of the conflict-of-interest endpoint: a 50/50 mix of related and unrelated pairs,
-// one pair per request. Phases at the same concurrency: the endpoint's Cypher run directly through the
-// graph port, the endpoint at saturation (autocannon), the endpoint at a fixed 300 req/s. Prints req/s,
-// p50, p99 and the API/direct latency ratios; writes bench/out/api-coi.json.
-// Usage: MINGJING_HOME=… NEO4J_BOLT_PORT=… npx tsx bench/api/coi.ts [--duration 20] [--connections 8] [--rate 300]
+// one pair per request. The endpoint's Cypher run directly through the graph port (closed loops, then an
+// even 300 req/s) and the endpoint itself (autocannon with the same concurrency, then an even 300 req/s
+// from an open-loop client), in interleaved rounds; prints median req/s, p50, p99 and the API/direct
+// ratios; writes bench/out/api-coi.json.
+// Usage: MINGJING_HOME=… NEO4J_BOLT_PORT=… npx tsx bench/api/coi.ts [--duration 10] [--rounds 3] [--connections 8]
+//        [--rate 300] [--pairs 400]
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -19,7 +22,8 @@ const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
-const DURATION = arg('duration', 20);
+const DURATION = arg('duration', 10);
+const ROUNDS = arg('rounds', 3);
 const CONNECTIONS = arg('connections', 8);
 const RATE = arg('rate', 300);
 const PAIRS = arg('pairs', 400);
@@ -60,26 +64,34 @@ function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** The endpoint's statement and parameters, run straight through the graph port by `connections` loops. */
-async function direct(g: Neo4jGraph, pairs: Pair[], seconds: number) {
+/** The endpoint's statement with the endpoint's parameters, called the way the endpoint calls it. */
+function directQuery(g: Neo4jGraph, pairs: Pair[]) {
   const o = resolveApiOptions(config().home, ROOT).coi;
   const stmt = withHops(cypher('api-check-conflicts'), '*..4]', o.maxHops);
+  let i = 0;
+  return async (): Promise<boolean> => {
+    const p = pairs[i++ % pairs.length];
+    const rows = await g.readAuto<{ paths: unknown[] }>(stmt, {
+      pairs: [{ ...p, i: 0 }],
+      maxIdentifierDegree: o.maxIdentifierDegree,
+      asOf: null,
+      maxCandidates: Math.max(20, o.maxPaths * 4),
+    });
+    return rows[0]?.paths.length > 0;
+  };
+}
+
+/** The endpoint's Cypher run straight through the graph port by `connections` closed loops. */
+async function direct(g: Neo4jGraph, pairs: Pair[], seconds: number) {
+  const q = directQuery(g, pairs);
   const lat: number[] = [];
   let connected = 0;
-  let i = 0;
   const end = Date.now() + seconds * 1000;
   const loop = async () => {
     while (Date.now() < end) {
-      const p = pairs[i++ % pairs.length];
       const t0 = performance.now();
-      const rows = await g.read<{ paths: unknown[] }>(stmt, {
-        pairs: [{ ...p, i: 0 }],
-        maxIdentifierDegree: o.maxIdentifierDegree,
-        asOf: null,
-        maxCandidates: Math.max(20, o.maxPaths * 4),
-      });
+      if (await q()) connected++;
       lat.push(performance.now() - t0);
-      if (rows[0]?.paths.length) connected++;
     }
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, loop));
@@ -92,6 +104,60 @@ async function direct(g: Neo4jGraph, pairs: Pair[], seconds: number) {
     n: lat.length,
     connected,
   };
+}
+
+/** Open-loop load at an even `rate` per second (not bursts), for `seconds`; latency of each call. */
+async function paced(fire: () => Promise<boolean>, rate: number, seconds: number) {
+  const lat: number[] = [];
+  let errors = 0;
+  const inflight = new Set<Promise<void>>();
+  const t0 = performance.now();
+  const total = Math.round(rate * seconds);
+  for (let k = 0; k < total; k++) {
+    const due = t0 + (k * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const start = performance.now();
+    const p: Promise<void> = fire().then(
+      (ok) => {
+        if (!ok) errors++;
+        lat.push(performance.now() - start);
+      },
+      () => void errors++,
+    );
+    inflight.add(p);
+    void p.finally(() => inflight.delete(p));
+  }
+  await Promise.all(inflight);
+  const elapsed = (performance.now() - t0) / 1000;
+  lat.sort((a, b) => a - b);
+  return {
+    rps: lat.length / elapsed,
+    p50: pct(lat, 50),
+    p99: pct(lat, 99),
+    mean: lat.reduce((x, y) => x + y, 0) / lat.length,
+    errors,
+  };
+}
+
+function httpFire(port: number, key: string, bodies: string[]): () => Promise<boolean> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  let i = 0;
+  return () =>
+    new Promise((resolve, reject) => {
+      const body = bodies[i++ % bodies.length];
+      const req = http.request(
+        { host: '127.0.0.1', port, path: '/api/v1/conflicts/check', method: 'POST', agent },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode === 200));
+        },
+      );
+      req.on('error', reject);
+      req.setHeader('content-type', 'application/json');
+      req.setHeader('authorization', `Bearer ${key}`);
+      req.end(body);
+    });
 }
 
 function startServer(dir: string): Promise<{ child: ChildProcess; port: number; key: string }> {
@@ -113,14 +179,13 @@ function startServer(dir: string): Promise<{ child: ChildProcess; port: number; 
   });
 }
 
-function cannon(url: string, key: string, bodies: string[], seconds: number, rate?: number) {
+function cannon(url: string, key: string, bodies: string[], seconds: number) {
   let i = 0;
   return autocannon({
     url: `${url}/api/v1/conflicts/check`,
     method: 'POST',
     connections: CONNECTIONS,
     duration: seconds,
-    ...(rate ? { overallRate: rate } : {}),
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
   });
@@ -129,6 +194,68 @@ function cannon(url: string, key: string, bodies: string[], seconds: number, rat
 const row = (name: string, r: { rps: number; p50: number; p99: number }) =>
   `${name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms`;
 
+type Stats = { rps: number; p50: number; p99: number; mean: number };
+type Phase = 'direct' | 'api';
+const ratioOf = (api: Stats, d: Stats) => ({
+  p50: api.p50 / d.p50,
+  p99: api.p99 / d.p99,
+  mean: api.mean / d.mean,
+  throughput: d.rps / api.rps,
+});
+const fmtRatio = (r: ReturnType<typeof ratioOf>) =>
+  `p50 ${r.p50.toFixed(2)}×, p99 ${r.p99.toFixed(2)}×, mean ${r.mean.toFixed(2)}×, throughput direct/API ${r.throughput.toFixed(2)}×`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Per field, the median over rounds. */
+function med(runs: Stats[]): Stats {
+  return {
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    mean: median(runs.map((r) => r.mean)),
+  };
+}
+
+interface Drivers {
+  saturated: Record<Phase, () => Promise<Stats>>;
+  fixed: Record<Phase, () => Promise<Stats>>;
+}
+
+function drivers(g: Neo4jGraph, pairs: Pair[], port: number, key: string, bodies: string[]): Drivers {
+  const q = directQuery(g, pairs);
+  const directFire = () => q().then(() => true);
+  const apiFire = httpFire(port, key, bodies);
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    saturated: {
+      direct: () => direct(g, pairs, DURATION),
+      api: async () => {
+        const r = await cannon(url, key, bodies, DURATION);
+        if (r.errors + r.non2xx) throw new Error(`API errors: ${r.errors + r.non2xx}`);
+        return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, mean: r.latency.mean };
+      },
+    },
+    fixed: { direct: () => paced(directFire, RATE, DURATION), api: () => paced(apiFire, RATE, DURATION) },
+  };
+}
+
+/** ROUNDS interleaved rounds (direct and API alternate, so drifting machine load hits both alike). */
+async function measure(d: Drivers) {
+  const runs = {
+    saturated: { direct: [] as Stats[], api: [] as Stats[] },
+    fixed: { direct: [] as Stats[], api: [] as Stats[] },
+  };
+  for (const phase of ['direct', 'api'] as Phase[]) {
+    await d.saturated[phase]();
+    await d.fixed[phase]();
+  }
+  for (let r = 0; r < ROUNDS; r++) {
+    const order: Phase[] = r % 2 ? ['api', 'direct'] : ['direct', 'api'];
+    for (const kind of ['saturated', 'fixed'] as const)
+      for (const phase of order) runs[kind][phase].push(await d[kind][phase]());
+  }
+  return runs;
+}
+
 async function main(): Promise<void> {
   const g = new Neo4jGraph(config().neo4j, API_DRIVER_TUNING);
   const counts = (await g.read(cypher('api-bench-parties'), { n: 1, skip: 0 })).length;
@@ -136,71 +263,50 @@ async function main(): Promise<void> {
   const { related, unrelated } = await samplePairs(g);
   const pairs = shuffle([...related, ...unrelated], 3);
   const bodies = pairs.map((p) => JSON.stringify({ pairs: [p] }));
+  const connected = await direct(g, pairs, 2);
   console.log(
-    `pairs: ${related.length} related + ${unrelated.length} unrelated; ${CONNECTIONS} connections; ${DURATION} s per phase`,
+    `pairs: ${related.length} related + ${unrelated.length} unrelated (${((100 * connected.connected) / connected.n).toFixed(0)} % connected); ` +
+      `${CONNECTIONS} connections saturated, ${RATE} req/s fixed; ${ROUNDS} interleaved rounds of ${DURATION} s, medians`,
   );
-  await direct(g, pairs, 3);
-  const d = await direct(g, pairs, DURATION);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-bench-api-'));
   const server = await startServer(dir);
-  const url = `http://127.0.0.1:${server.port}`;
   try {
-    await cannon(url, server.key, bodies, 5);
-    const sat = await cannon(url, server.key, bodies, DURATION);
-    const fixed = await cannon(url, server.key, bodies, DURATION, RATE);
-    const api = {
-      rps: sat.requests.average,
-      p50: sat.latency.p50,
-      p99: sat.latency.p99,
-      mean: sat.latency.mean,
-      errors: sat.errors + sat.non2xx,
+    const runs = await measure(drivers(g, pairs, server.port, server.key, bodies));
+    const m = {
+      saturated: { direct: med(runs.saturated.direct), api: med(runs.saturated.api) },
+      fixed: { direct: med(runs.fixed.direct), api: med(runs.fixed.api) },
     };
-    const at = {
-      rps: fixed.requests.average,
-      p50: fixed.latency.p50,
-      p99: fixed.latency.p99,
-      mean: fixed.latency.mean,
-      errors: fixed.errors + fixed.non2xx,
-    };
-    const ratio = {
-      p50: api.p50 / d.p50,
-      p99: api.p99 / d.p99,
-      mean: api.mean / d.mean,
-      throughput: d.rps / api.rps,
-    };
+    const sat = ratioOf(m.saturated.api, m.saturated.direct);
+    const fixed = ratioOf(m.fixed.api, m.fixed.direct);
+    console.log(row('direct Cypher, saturated', m.saturated.direct));
+    console.log(row('API, saturated', m.saturated.api));
+    console.log(row(`direct Cypher, ${RATE} req/s`, m.fixed.direct));
+    console.log(row(`API, ${RATE} req/s`, m.fixed.api));
+    console.log(`ratio API/direct, saturated:  ${fmtRatio(sat)}`);
     console.log(
-      row('direct Cypher (graph port)', d),
-      `  connected ${((100 * d.connected) / d.n).toFixed(0)} %`,
-    );
-    console.log(row('API, saturated', api), `  errors ${api.errors}`);
-    console.log(row(`API, fixed ${RATE} req/s`, at), `  errors ${at.errors}`);
-    console.log(
-      `ratio API/direct: p50 ${ratio.p50.toFixed(2)}×, p99 ${ratio.p99.toFixed(2)}×, mean ${ratio.mean.toFixed(2)}×, throughput direct/API ${ratio.throughput.toFixed(2)}×`,
+      `ratio API/direct, ${RATE} req/s: ${fmtRatio(fixed)}; added p50 ${(m.fixed.api.p50 - m.fixed.direct.p50).toFixed(1)} ms`,
     );
     console.log(
-      `targets: ≥ 300 req/s ${api.rps >= 300 ? '✓' : '✗'}; p99 ≤ 50 ms at ${RATE} req/s ${at.p99 <= 50 ? '✓' : '✗'}; API ≤ 1.2× direct (mean) ${ratio.mean <= 1.2 ? '✓' : '✗'}`,
+      `targets: ≥ 300 req/s ${m.saturated.api.rps >= 300 ? '✓' : '✗'}; p99 ≤ 50 ms at ${RATE} req/s ${m.fixed.api.p99 <= 50 ? '✓' : '✗'}; ` +
+        `API ≤ 1.2× direct (saturated mean latency) ${sat.mean <= 1.2 ? '✓' : '✗'}`,
     );
     const out = path.join(ROOT, 'bench', 'out');
     fs.mkdirSync(out, { recursive: true });
-    const nodes = await g.read(cypher('api-bench-count'));
-    fs.writeFileSync(
-      path.join(out, 'api-coi.json'),
-      JSON.stringify(
-        {
-          at: new Date().toISOString(),
-          cpus: os.cpus().length,
-          graph: nodes[0],
-          connections: CONNECTIONS,
-          duration: DURATION,
-          direct: d,
-          api,
-          fixed: at,
-          ratio,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    const graphSize = (await g.read(cypher('api-bench-count')))[0];
+    const result = {
+      at: new Date().toISOString(),
+      cpus: os.cpus().length,
+      load: os.loadavg(),
+      graph: graphSize,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      rate: RATE,
+      rounds: ROUNDS,
+      medians: m,
+      ratio: { saturated: sat, fixed },
+      runs,
+    };
+    fs.writeFileSync(path.join(out, 'api-coi.json'), JSON.stringify(result, null, 2) + '\n');
   } finally {
     server.child.kill('SIGTERM');
     await g.close();
