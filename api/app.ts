@@ -94,7 +94,15 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestLog(logger));
-  app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  app.use(
+    helmet({
+      crossOriginEmbedderPolicy: false,
+      // The UI's layout runs in a blob: web worker (ForceAtlas2) and exports through blob: URLs.
+      contentSecurityPolicy: {
+        directives: { workerSrc: ["'self'", 'blob:'], imgSrc: ["'self'", 'data:', 'blob:'] },
+      },
+    }),
+  );
 
   const registry = newRegistry();
   const guard = [authenticate(deps.keys), perKeyRateLimit(o.rateLimit.windowMs, o.rateLimit.perRole)];
