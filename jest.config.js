@@ -1,4 +1,5 @@
-// Jest projects: `unit` needs no services; `integration` runs against the real Neo4j and Redis.
+// Jest projects: `unit` needs no services; `integration` runs against the real Neo4j and Redis; `browser`
+// drives the built UI in Chromium against the real API.
 const transform = {
   '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
 };
@@ -16,6 +17,13 @@ module.exports = {
     {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      transform,
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/integration/global-setup.ts',
+    },
+    {
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
       transform,
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/integration/global-setup.ts',
