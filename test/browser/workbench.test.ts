@@ -37,9 +37,13 @@ interface PageProbe {
   __mingjing?: {
     ready: boolean;
     view: {
-      graph: { order: number; nodes(): string[]; degree(n: string): number };
+      graph: {
+        order: number;
+        nodes(): string[];
+        degree(n: string): number;
+        getNodeAttributes(n: string): { x: number; y: number };
+      };
       sigma: {
-        getNodeDisplayData(n: string): { x: number; y: number };
         graphToViewport(p: { x: number; y: number }): { x: number; y: number };
       };
     };
@@ -62,7 +66,7 @@ const go = async (hash: string) => {
 const nodeAt = (n: string) =>
   page.evaluate((id) => {
     const v = (globalThis as unknown as PageProbe).__mingjing?.view;
-    return v ? v.sigma.graphToViewport(v.sigma.getNodeDisplayData(id)) : { x: 0, y: 0 };
+    return v ? v.sigma.graphToViewport(v.graph.getNodeAttributes(id)) : { x: 0, y: 0 };
   }, n);
 
 interface RingItem {

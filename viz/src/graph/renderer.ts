@@ -62,6 +62,7 @@ export class GraphView {
       labelRenderedSizeThreshold: 7,
       zIndex: true,
       doubleClickZoomingRatio: 1,
+      doubleClickTimeout: 500,
       nodeReducer: nodeReducer(graph, state) as never,
       edgeReducer: edgeReducer(graph, state),
     });
@@ -81,10 +82,10 @@ export class GraphView {
     s.setSetting('hideLabelsOnMove', large);
   }
 
-  /** Re-render after a UI-state change (`full` when visibility or labels changed). */
+  /** Re-render on the next frame after a UI-state change (`full` when visibility or labels changed). */
   refresh(full = true): void {
     if (full) this.adaptToSize();
-    this.sigma.refresh(full ? undefined : { skipIndexation: true });
+    this.sigma.scheduleRefresh(full ? undefined : { layoutUnchange: true });
   }
 
   /** Run ForceAtlas2 in its worker for `ms` milliseconds. */
