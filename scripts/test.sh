@@ -23,7 +23,7 @@ finish() {
     if (runs.length === 0) process.exit(0);
     const sum = (k) => runs.reduce((n, r) => n + r[k], 0);
     console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed`);
-  ' "$OUT/jest-unit.json" "$OUT/jest-integration.json" || true
+  ' "$OUT/jest-unit.json" "$OUT/jest-integration.json" "$OUT/jest-browser.json" || true
   if [ -n "${CI:-}" ]; then npx mingjing down || true; fi
   exit "$rc"
 }
@@ -35,6 +35,7 @@ npx eslint . --max-warnings 0
 npx prettier --check . --log-level warn
 echo "== typecheck =="
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p viz/tsconfig.json --noEmit
 echo "== unit =="
 npx jest --selectProjects unit --json --outputFile="$OUT/jest-unit.json"
 echo "== services (test instance: $MINGJING_HOME, bolt port $NEO4J_BOLT_PORT) =="
@@ -42,5 +43,12 @@ npx mingjing up
 echo "== integration =="
 npx jest --selectProjects integration --runInBand --json --outputFile="$OUT/jest-integration.json"
 
-# == browser == (UI issue: browser tests need Debian's chromium: install it here if missing
-# (apt-get install -y chromium), then run them against the same test instance.)
+echo "== browser =="
+# Debian's chromium (software WebGL) and a CJK font, installed only when missing; then the built UI against
+# the real API on the same test instance.
+if [ ! -x /usr/bin/chromium ] || [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null
+fi
+npm run build:viz --silent
+npx jest --selectProjects browser --runInBand --json --outputFile="$OUT/jest-browser.json"
