@@ -63,6 +63,7 @@ export class GraphView {
       zIndex: true,
       doubleClickZoomingRatio: 1,
       doubleClickTimeout: 500,
+      stagePadding: 60,
       nodeReducer: nodeReducer(graph, state) as never,
       edgeReducer: edgeReducer(graph, state),
     });

@@ -40,7 +40,9 @@ export function bidChart(
     'data-testid': 'bid-chart',
     role: 'img',
   });
-  for (const v of [0, 5, 10, 15, 20].filter((v) => v <= hi)) {
+  const step = [5, 10, 20, 50, 100].find((x) => (hi - lo) / x <= 6) ?? 200;
+  const ticks = Array.from({ length: Math.floor(hi / step) + 1 }, (_, i) => i * step);
+  for (const v of ticks) {
     svg.append(
       s('line', { x1: PAD.l, x2: W - PAD.r, y1: y(v), y2: y(v), class: v === 0 ? 'axis' : 'grid' }),
       s('text', { x: PAD.l - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, `${v}%`),
