@@ -5,18 +5,16 @@
 // ratios; writes bench/out/api-coi.json.
 // Usage: MINGJING_HOME=… NEO4J_BOLT_PORT=… npx tsx bench/api/coi.ts [--duration 10] [--rounds 3] [--connections 8]
 //        [--rate 300] [--pairs 400]
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { API_DRIVER_TUNING } from '../../api/main';
 import { resolveApiOptions } from '../../api/options';
 import { withHops } from '../../api/services/hops';
 import { config, ROOT } from '../../core/config';
 import { cypher } from '../../graph/cypher';
 import { Neo4jGraph } from '../../graph/port';
+import { cannon, httpFire, paced, pct, startServer } from './load';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -58,10 +56,6 @@ async function samplePairs(g: Neo4jGraph): Promise<{ related: Pair[]; unrelated:
   );
   const unrelated = persons.slice(0, PAIRS / 2).map((a, i) => ({ a, b: companies[i % companies.length] }));
   return { related, unrelated };
-}
-
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 /** The endpoint's statement with the endpoint's parameters, called the way the endpoint calls it. */
@@ -106,91 +100,6 @@ async function direct(g: Neo4jGraph, pairs: Pair[], seconds: number) {
   };
 }
 
-/** Open-loop load at an even `rate` per second (not bursts), for `seconds`; latency of each call. */
-async function paced(fire: () => Promise<boolean>, rate: number, seconds: number) {
-  const lat: number[] = [];
-  let errors = 0;
-  const inflight = new Set<Promise<void>>();
-  const t0 = performance.now();
-  const total = Math.round(rate * seconds);
-  for (let k = 0; k < total; k++) {
-    const due = t0 + (k * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    const start = performance.now();
-    const p: Promise<void> = fire().then(
-      (ok) => {
-        if (!ok) errors++;
-        lat.push(performance.now() - start);
-      },
-      () => void errors++,
-    );
-    inflight.add(p);
-    void p.finally(() => inflight.delete(p));
-  }
-  await Promise.all(inflight);
-  const elapsed = (performance.now() - t0) / 1000;
-  lat.sort((a, b) => a - b);
-  return {
-    rps: lat.length / elapsed,
-    p50: pct(lat, 50),
-    p99: pct(lat, 99),
-    mean: lat.reduce((x, y) => x + y, 0) / lat.length,
-    errors,
-  };
-}
-
-function httpFire(port: number, key: string, bodies: string[]): () => Promise<boolean> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  let i = 0;
-  return () =>
-    new Promise((resolve, reject) => {
-      const body = bodies[i++ % bodies.length];
-      const req = http.request(
-        { host: '127.0.0.1', port, path: '/api/v1/conflicts/check', method: 'POST', agent },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode === 200));
-        },
-      );
-      req.on('error', reject);
-      req.setHeader('content-type', 'application/json');
-      req.setHeader('authorization', `Bearer ${key}`);
-      req.end(body);
-    });
-}
-
-function startServer(dir: string): Promise<{ child: ChildProcess; port: number; key: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--require', 'tsx/cjs', path.join(ROOT, 'bench/api/server.ts'), dir],
-    {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'info' },
-      stdio: ['ignore', fs.openSync(path.join(dir, 'server.log'), 'w'), 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    child.stderr!.on('data', (d: Buffer) => {
-      const m = /ready (\d+) (\S+)/.exec(String(d));
-      if (m) resolve({ child, port: Number(m[1]), key: m[2] });
-    });
-    child.once('exit', (c) => reject(new Error(`bench server exited ${c}`)));
-  });
-}
-
-function cannon(url: string, key: string, bodies: string[], seconds: number) {
-  let i = 0;
-  return autocannon({
-    url: `${url}/api/v1/conflicts/check`,
-    method: 'POST',
-    connections: CONNECTIONS,
-    duration: seconds,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
-  });
-}
-
 const row = (name: string, r: { rps: number; p50: number; p99: number }) =>
   `${name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms`;
 
@@ -229,7 +138,7 @@ function drivers(g: Neo4jGraph, pairs: Pair[], port: number, key: string, bodies
     saturated: {
       direct: () => direct(g, pairs, DURATION),
       api: async () => {
-        const r = await cannon(url, key, bodies, DURATION);
+        const r = await cannon(url, key, bodies, DURATION, CONNECTIONS);
         if (r.errors + r.non2xx) throw new Error(`API errors: ${r.errors + r.non2xx}`);
         return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, mean: r.latency.mean };
       },
