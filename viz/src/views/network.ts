@@ -9,10 +9,23 @@ import { load, typeBadge } from './common';
 import { networkPanel, type NetworkPanel } from './net/panel';
 import { applyTree } from './net/toolbar';
 
-function selectionCard(p: NetworkPanel, el: HTMLElement, node: string | null): void {
-  if (!node || !p.view.graph.hasNode(node)) return el.replaceChildren();
+/** The selected node's card; neighbours come without properties, so they are read from the API on demand. */
+function selectionCard(
+  ctx: Ctx,
+  p: NetworkPanel,
+  el: HTMLElement,
+  node: string | null,
+  props?: Record<string, unknown>,
+): void {
+  if (!node || !p.view.graph.hasNode(node) || node.startsWith('More:')) return el.replaceChildren();
   const a = p.view.graph.getNodeAttributes(node);
-  const rows = Object.entries(a.props)
+  if (!props && Object.keys(a.props).length === 0) {
+    void ctx.api.entity(node).then(
+      (e) => p.state.selected === node && selectionCard(ctx, p, el, node, e.node.props),
+      () => undefined,
+    );
+  }
+  const rows = Object.entries(props ?? a.props)
     .filter(([k]) => k !== 'name')
     .slice(0, 8);
   el.replaceChildren(
@@ -81,7 +94,7 @@ export const networkView: View = (root, ctx, arg, params) => {
     expandable: true,
     root: arg || undefined,
     title: 'network',
-    onSelect: (n) => selectionCard(p, selection, n),
+    onSelect: (n) => selectionCard(ctx, p, selection, n),
   });
   probe().view = p.view;
   void load(status, () => start(ctx, p, arg, params).then(() => true)).then((ok) => {
