@@ -3,7 +3,7 @@ import Sigma from 'sigma';
 import {
   createNodeCompoundProgram,
   EdgeArrowProgram,
-  EdgeLineProgram,
+  EdgeRectangleProgram,
   NodeCircleProgram,
   type NodeProgramType,
   type EdgeProgramType,
@@ -50,7 +50,7 @@ export class GraphView {
       nodeProgramClasses: { pictogram, circle: NodeCircleProgram as NodeProgramType<NodeAttrs, EdgeAttrs> },
       edgeProgramClasses: {
         arrow: EdgeArrowProgram as EdgeProgramType<NodeAttrs, EdgeAttrs>,
-        line: EdgeLineProgram as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+        line: EdgeRectangleProgram as EdgeProgramType<NodeAttrs, EdgeAttrs>,
       },
       defaultNodeType: 'pictogram',
       defaultEdgeType: 'arrow',
